@@ -1,0 +1,42 @@
+package pizzeria.tenant;
+
+import java.time.ZoneId;
+import java.util.List;
+import pizzeria.flow.PhaseMachine;
+import pizzeria.menu.Menu;
+import pizzeria.order.PriceRules;
+
+/**
+ * One restaurant at one version, built from its YAML file. Immutable: a call holds on to the version
+ * it started with while a newer one serves new calls.
+ *
+ * @param pickupReadyMinutes null when the tenant offers no pickup section (pickup is still the default)
+ * @param yaml the source text, kept so the admin API can return exactly what was uploaded
+ */
+public record Tenant(String id, int version, String name, List<String> phoneNumbers, ZoneId timezone,
+                     String transferNumber, OpeningHours hours, Voice voice, Integer pickupReadyMinutes,
+                     Integer deliveryReadyMinutes, PriceRules priceRules, List<String> keyterms, Menu menu,
+                     PhaseMachine phases, String yaml) {
+
+    public record Voice(String greeting, String closedMessage, String ttsVoice, String language) { }
+
+    public Tenant {
+        phoneNumbers = List.copyOf(phoneNumbers);
+        keyterms = List.copyOf(keyterms);
+    }
+
+    public Tenant withVersion(int v) {
+        return new Tenant(id, v, name, phoneNumbers, timezone, transferNumber, hours, voice, pickupReadyMinutes,
+                deliveryReadyMinutes, priceRules, keyterms, menu, phases, yaml);
+    }
+
+    /** The Postgres schema holding this tenant's orders and calls; built only from the validated id. */
+    public String schema() {
+        return schemaOf(id);
+    }
+
+    public static String schemaOf(String tenantId) {
+        if (!tenantId.matches("[a-z0-9-]{2,40}")) throw new IllegalArgumentException("bad tenant id " + tenantId);
+        return "t_" + tenantId.replace('-', '_');
+    }
+}
