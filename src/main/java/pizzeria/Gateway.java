@@ -1,0 +1,159 @@
+package pizzeria;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import pizzeria.call.ActiveCalls;
+import pizzeria.call.CallJournal;
+import pizzeria.call.CallStarter;
+import pizzeria.http.AdminApi;
+import pizzeria.http.OpsRoutes;
+import pizzeria.http.TextChannel;
+import pizzeria.ops.Metrics;
+import pizzeria.store.Database;
+import pizzeria.store.LocalPostgres;
+import pizzeria.store.OrderStore;
+import pizzeria.store.TenantStore;
+import pizzeria.tenant.FolderChange;
+import pizzeria.tenant.Onboarding;
+import pizzeria.tenant.PluginCatalog;
+import pizzeria.tenant.TenantFolder;
+import pizzeria.tenant.TenantParser;
+import pizzeria.tenant.TenantRegistry;
+import pizzeria.understand.LocalUnderstander;
+
+/** Wires the gateway: database, plugins, tenants, call handling and the HTTP routes. */
+public final class Gateway {
+    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+
+    private final Vertx vertx;
+    private final Settings settings;
+    private final TenantRegistry registry = new TenantRegistry();
+    private final ActiveCalls calls = new ActiveCalls(Clock.systemUTC());
+    private final Map<Path, String> tenantOfFile = new ConcurrentHashMap<>();
+    private LocalPostgres localPostgres;
+    private Database database;
+    private Onboarding onboarding;
+    private HttpServer server;
+
+    private Gateway(Vertx vertx, Settings settings) {
+        this.vertx = vertx;
+        this.settings = settings;
+    }
+
+    public static Future<Gateway> start(Vertx vertx, Settings settings) {
+        Gateway g = new Gateway(vertx, settings);
+        return g.boot().map(g);
+    }
+
+    private Future<Void> boot() {
+        if (settings.adminToken() == null) LOG.warning("ADMIN_TOKEN is not set: the admin API refuses every request");
+        return databaseUrl()
+                .compose(url -> Database.connect(vertx, url))
+                .compose(db -> {
+                    database = db;
+                    return vertx.executeBlocking(() -> PluginCatalog.load(settings.pluginsDir()), false);
+                })
+                .compose(plugins -> {
+                    TenantStore tenants = new TenantStore(database.pool());
+                    OrderStore orders = new OrderStore(database.pool());
+                    onboarding = new Onboarding(vertx, new TenantParser(plugins), registry, tenants, database,
+                            settings.restaurantsDir());
+                    return loadFolder().compose(v -> listen(tenants, orders));
+                });
+    }
+
+    private Future<String> databaseUrl() {
+        if (settings.databaseUrl() != null) return Future.succeededFuture(settings.databaseUrl());
+        localPostgres = LocalPostgres.at(settings.dataDir().resolve("postgres"), settings.embeddedDbPort());
+        return vertx.executeBlocking(localPostgres::start, false);
+    }
+
+    /** Loads every tenant file, then keeps watching the folder; a bad file is reported and skipped. */
+    private Future<Void> loadFolder() {
+        TenantFolder folder = new TenantFolder(settings.restaurantsDir());
+        return vertx.executeBlocking(folder::scan, false).compose(this::apply).onSuccess(v ->
+                folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes)));
+    }
+
+    private Future<Void> apply(List<FolderChange> changes) {
+        Future<Void> chain = Future.succeededFuture();
+        for (FolderChange change : changes) chain = chain.compose(v -> apply(change));
+        return chain;
+    }
+
+    private Future<Void> apply(FolderChange change) {
+        if (change.yaml() == null) {
+            String id = tenantOfFile.remove(change.file());
+            if (id != null) registry.remove(id);
+            return Future.succeededFuture();
+        }
+        return onboarding.onboard(change.yaml(), null).map(outcome -> {
+            if (outcome.ok()) {
+                tenantOfFile.put(change.file(), outcome.tenant().id());
+                LOG.info("tenant " + outcome.tenant().id() + " v" + outcome.tenant().version() + " live from " + change.file());
+            } else {
+                outcome.errors().forEach(e -> LOG.warning(change.file() + ":" + e.line() + ": " + e.path() + ": " + e.message()));
+            }
+            return (Void) null;
+        }).recover(e -> {
+            LOG.warning(change.file() + ": " + e.getMessage());
+            return Future.succeededFuture();
+        });
+    }
+
+    private Future<Void> listen(TenantStore tenants, OrderStore orders) {
+        Metrics metrics = new Metrics(calls::inProgress);
+        CallJournal journal = (tenantId, record) -> {
+            JsonObject json = new JsonObject(record);
+            return orders.saveCall(tenantId, json)
+                    .onSuccess(v -> metrics.callEnded(tenantId, json.getString("outcome")))
+                    .toCompletionStage();
+        };
+        CallStarter starter = new CallStarter(calls, t -> new LocalUnderstander(t.menu()), journal, Clock.systemUTC());
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
+        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
+        new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders).mount(router);
+        new OpsRoutes(database, registry, metrics).mount(router);
+        vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(Duration.ofHours(1)));
+        return vertx.createHttpServer().requestHandler(router).listen(settings.port()).map(s -> {
+            server = s;
+            LOG.info("gateway listening on port " + s.actualPort() + " with " + registry.all().size() + " tenants");
+            return null;
+        });
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    public TenantRegistry registry() {
+        return registry;
+    }
+
+    public ActiveCalls calls() {
+        return calls;
+    }
+
+    /** Stops taking calls, lets calls in progress finish for up to {@code grace}, then closes. */
+    public Future<Void> stop(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
+        return closed.compose(v -> vertx.executeBlocking(() -> {
+            while (calls.inProgress() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
+            return null;
+        }, false)).compose(v -> database == null ? Future.succeededFuture() : database.close())
+                .onComplete(v -> { if (localPostgres != null) localPostgres.stop(); });
+    }
+}

@@ -1,0 +1,89 @@
+package pizzeria.call;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import pizzeria.menu.ItemRequest;
+import pizzeria.menu.MenuItem;
+import pizzeria.menu.MenuSection;
+import pizzeria.menu.Resolution;
+import pizzeria.order.Order;
+import pizzeria.order.Question;
+import pizzeria.spoken.Spoken;
+import pizzeria.tenant.Tenant;
+
+/** Answers callers' questions from the tenant's own data; what the data does not say, we do not claim. */
+final class Answers {
+    private Answers() { }
+
+    static String answer(Question q, Tenant tenant, Order order, ZonedDateTime now) {
+        switch (q.topic()) {
+            case HOURS:
+                return "Today we're open " + tenant.hours().today(now) + ".";
+            case DELIVERY:
+                return delivery(tenant);
+            case ORDER_SO_FAR:
+                return order.isEmpty() ? "Nothing yet." : "So far you have " + Templates.lines(tenant, order.lines()) + ".";
+            case MENU:
+                return menu(tenant);
+            default:
+                return aboutItem(q, tenant);
+        }
+    }
+
+    private static String aboutItem(Question q, Tenant tenant) {
+        if (q.item() == null) return notOnMenu(q.words(), tenant);
+        MenuItem item = tenant.menu().item(q.item().itemId()).orElseThrow();
+        switch (q.topic()) {
+            case PRICE:
+                return price(item, q.item());
+            case INGREDIENTS:
+                return item.describe() + ".";
+            default:
+                return "Yes, we have the " + item.name() + ".";
+        }
+    }
+
+    private static String price(MenuItem item, ItemRequest asked) {
+        Resolution r = item.resolve(asked.withQuantity(1));
+        if (r instanceof Resolution.Priced p) {
+            String spoken = item.speak(p.item(), 1);
+            return Character.toUpperCase(spoken.charAt(0)) + spoken.substring(1) + " is "
+                    + Spoken.money(p.item().unitCents()) + ".";
+        }
+        List<String> bySize = new ArrayList<>();
+        for (String size : item.sizes()) {
+            Resolution s = item.resolve(new ItemRequest(item.id(), size, 1, asked.options()));
+            if (s instanceof Resolution.Priced p) bySize.add(item.spokenSize(size) + " " + Spoken.money(p.item().baseCents()));
+        }
+        if (bySize.isEmpty()) return "Let me get someone to help with that price.";
+        return "The " + item.name() + " is " + Spoken.list(bySize) + ".";
+    }
+
+    private static String notOnMenu(String words, Tenant tenant) {
+        StringBuilder out = new StringBuilder("Sorry, we don't have " + (words.isBlank() ? "that" : words) + ".");
+        for (MenuSection s : tenant.menu().sections()) {
+            for (Map.Entry<String, String> fact : s.facts().entrySet()) {
+                if (words.contains(fact.getKey())) out.append(' ').append(fact.getValue());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String delivery(Tenant tenant) {
+        var rules = tenant.priceRules();
+        if (!rules.deliveryOffered()) return "Sorry, we don't deliver; it's pickup only.";
+        return "Yes, we deliver, with a delivery fee of " + Spoken.money(rules.deliveryFeeCents())
+                + " and a minimum order of " + Spoken.money(rules.deliveryMinimumCents()) + ".";
+    }
+
+    private static String menu(Tenant tenant) {
+        List<String> parts = new ArrayList<>();
+        for (MenuSection s : tenant.menu().sections()) {
+            List<String> names = s.items().stream().map(MenuItem::name).limit(6).toList();
+            if (!names.isEmpty()) parts.add(s.title() + ": " + Spoken.list(names));
+        }
+        return "We have " + String.join("; ", parts) + ".";
+    }
+}

@@ -1,0 +1,43 @@
+package pizzeria.call;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import pizzeria.tenant.Tenant;
+import pizzeria.understand.Understander;
+
+/** Starts calls on any channel: picks the understander for the tenant version and registers the call. */
+public final class CallStarter {
+    private final ActiveCalls calls;
+    private final Function<Tenant, Understander> understanderFor;
+    private final Map<String, Understander> understanders = new ConcurrentHashMap<>();
+    private final CallJournal journal;
+    private final Clock clock;
+
+    public CallStarter(ActiveCalls calls, Function<Tenant, Understander> understanderFor, CallJournal journal, Clock clock) {
+        this.calls = calls;
+        this.understanderFor = understanderFor;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /** @param callId the telephony provider's id for a phone call; null to make one up */
+    public CallSession start(Tenant tenant, String channel, String callId, String from, String to,
+                             ZonedDateTime localStart) {
+        String id = callId != null ? callId : "CA" + UlidCreator.getMonotonicUlid();
+        CallIdentity identity = new CallIdentity(id, UlidCreator.getMonotonicUlid().toString(), channel, from, to);
+        // Built once per tenant version: the parser's lexicon is the costly part.
+        Understander u = understanders.computeIfAbsent(tenant.id() + "@" + tenant.version() + "@" + System.identityHashCode(tenant),
+                k -> understanderFor.apply(tenant));
+        CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal);
+        calls.add(session);
+        return session;
+    }
+
+    public ZonedDateTime localNow(Tenant tenant) {
+        return ZonedDateTime.now(clock).withZoneSameInstant(tenant.timezone());
+    }
+}

@@ -1,0 +1,60 @@
+package pizzeria.call;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import pizzeria.menu.MenuItem;
+import pizzeria.order.Bill;
+import pizzeria.order.Fulfillment;
+import pizzeria.order.Order;
+import pizzeria.order.OrderLine;
+import pizzeria.spoken.Spoken;
+import pizzeria.tenant.Tenant;
+
+/** Fills a phase's {@code say} template with the call's facts, spoken the way a person would say them. */
+final class Templates {
+    private Templates() { }
+
+    static String render(String template, Tenant tenant, Order order, Bill bill, ZonedDateTime now) {
+        Map<String, String> vars = Map.of(
+                "cart_summary", cartSummary(tenant, order, bill),
+                "subtotal", Spoken.money(bill.afterDiscountCents()),
+                "customer_name", order.customerName() == null ? "" : order.customerName(),
+                "fulfillment_summary", fulfillmentSummary(tenant, order.fulfillment(), bill),
+                "total", Spoken.money(bill.totalCents()),
+                "ready_minutes", Spoken.number(readyMinutes(tenant, order.fulfillment())),
+                "restaurant_name", tenant.name(),
+                "hours_today", tenant.hours().today(now));
+        String out = template;
+        for (var e : vars.entrySet()) out = out.replace("{" + e.getKey() + "}", e.getValue());
+        return out.replaceAll(" ,", ",").replaceAll("\\s+", " ").trim();
+    }
+
+    static String speak(Tenant tenant, OrderLine line) {
+        MenuItem item = tenant.menu().item(line.item().itemId()).orElseThrow();
+        return item.speak(line.item(), line.quantity());
+    }
+
+    static String lines(Tenant tenant, List<OrderLine> lines) {
+        return Spoken.list(lines.stream().map(l -> speak(tenant, l)).toList());
+    }
+
+    private static String cartSummary(Tenant tenant, Order order, Bill bill) {
+        String items = lines(tenant, order.lines());
+        if (bill.deals().isEmpty()) return items;
+        List<String> deals = bill.deals().stream().map(d -> "the " + d.name() + " deal").distinct().toList();
+        return items + ", with " + Spoken.list(deals);
+    }
+
+    private static String fulfillmentSummary(Tenant tenant, Fulfillment f, Bill bill) {
+        if (f == null) return "";
+        if (f.type() == Fulfillment.Type.PICKUP) return "that's for pickup";
+        String fee = bill.deliveryFeeCents() > 0 ? ", plus a delivery fee of " + Spoken.money(bill.deliveryFeeCents()) : "";
+        return "that's delivery to " + f.address() + fee;
+    }
+
+    static int readyMinutes(Tenant tenant, Fulfillment f) {
+        Integer m = f != null && f.type() == Fulfillment.Type.DELIVERY ? tenant.deliveryReadyMinutes() : tenant.pickupReadyMinutes();
+        return m == null ? 20 : m;
+    }
+}

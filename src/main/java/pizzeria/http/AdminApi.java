@@ -1,0 +1,143 @@
+package pizzeria.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import pizzeria.store.OrderStore;
+import pizzeria.store.TenantStore;
+import pizzeria.tenant.ConfigError;
+import pizzeria.tenant.Onboarding;
+import pizzeria.tenant.Tenant;
+import pizzeria.tenant.TenantRegistry;
+
+/** The operators' and owners' API: tenants, owner tokens, orders and call records. */
+public final class AdminApi {
+    private final Access access;
+    private final TenantRegistry registry;
+    private final Onboarding onboarding;
+    private final TenantStore tenants;
+    private final OrderStore orders;
+
+    public AdminApi(String adminToken, TenantRegistry registry, Onboarding onboarding, TenantStore tenants, OrderStore orders) {
+        this.access = new Access(adminToken, tenants);
+        this.registry = registry;
+        this.onboarding = onboarding;
+        this.tenants = tenants;
+        this.orders = orders;
+    }
+
+    public void mount(Router router) {
+        router.get("/admin/tenants").handler(operator(this::list));
+        router.put("/admin/tenants/:id").handler(this::put);
+        router.get("/admin/tenants/:id").handler(scoped(this::show));
+        router.delete("/admin/tenants/:id").handler(operator(this::delete));
+        router.post("/admin/tenants/:id/tokens").handler(operator(this::token));
+        router.get("/admin/tenants/:id/orders").handler(scoped(this::orders));
+        router.get("/admin/tenants/:id/calls/:callId").handler(scoped(this::call));
+    }
+
+    private Handler<RoutingContext> operator(Handler<RoutingContext> then) {
+        return ctx -> access.who(ctx).onComplete(w -> {
+            Optional<Access.Who> who = w.succeeded() ? w.result() : Optional.empty();
+            if (who.isEmpty()) Json.error(ctx, 401, "a valid bearer token is required");
+            else if (!who.get().operator()) Json.error(ctx, 403, "only the operator may do this");
+            else then.handle(ctx);
+        });
+    }
+
+    /** Owners see only their own tenant; any other answers 404 as if it did not exist. */
+    private Handler<RoutingContext> scoped(BiConsumer<RoutingContext, Access.Who> then) {
+        return ctx -> access.who(ctx).onComplete(w -> {
+            Optional<Access.Who> who = w.succeeded() ? w.result() : Optional.empty();
+            if (who.isEmpty()) Json.error(ctx, 401, "a valid bearer token is required");
+            else if (!who.get().mayUse(ctx.pathParam("id"))) Json.error(ctx, 404, "no such tenant");
+            else then.accept(ctx, who.get());
+        });
+    }
+
+    private void list(RoutingContext ctx) {
+        tenants.list().onComplete(r -> {
+            if (r.failed()) { Json.error(ctx, 500, "could not list tenants"); return; }
+            Json.send(ctx, 200, new JsonObject().put("tenants", Json.array(r.result())));
+        });
+    }
+
+    private void put(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        scoped((c, who) -> {
+            if (!who.operator() && registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+            String yaml = ctx.body().asString();
+            if (yaml == null || yaml.isBlank()) { Json.error(ctx, 400, "the body must be the tenant's YAML"); return; }
+            onboarding.onboard(yaml, id).compose(o -> o.ok() ? onboarding.keepFile(id, yaml).map(o) : Future.succeededFuture(o))
+                    .onComplete(r -> {
+                        if (r.failed()) { Json.error(ctx, 500, "could not onboard: " + r.cause().getMessage()); return; }
+                        if (!r.result().ok()) { Json.send(ctx, 422, errors(r.result())); return; }
+                        Tenant t = r.result().tenant();
+                        Json.send(ctx, 200, new JsonObject().put("id", t.id()).put("version", t.version()));
+                    });
+        }).handle(ctx);
+    }
+
+    private static JsonObject errors(Onboarding.Outcome outcome) {
+        JsonArray list = new JsonArray();
+        for (ConfigError e : outcome.errors()) {
+            list.add(new JsonObject().put("path", e.path()).put("line", e.line()).put("message", e.message()));
+        }
+        return new JsonObject().put("errors", list);
+    }
+
+    private void show(RoutingContext ctx, Access.Who who) {
+        Optional<Tenant> t = registry.byId(ctx.pathParam("id"));
+        if (t.isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        Json.send(ctx, 200, new JsonObject().put("id", t.get().id()).put("version", t.get().version())
+                .put("phoneNumbers", Json.array(t.get().phoneNumbers())).put("yaml", t.get().yaml()));
+    }
+
+    private void delete(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        if (registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        onboarding.disable(id).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not disable: " + r.cause().getMessage());
+            else Json.send(ctx, 200, new JsonObject().put("id", id).put("enabled", false));
+        });
+    }
+
+    private void token(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        if (registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        tenants.createOwnerToken(id).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not create a token");
+            else Json.send(ctx, 201, new JsonObject().put("token", r.result()));
+        });
+    }
+
+    private void orders(RoutingContext ctx, Access.Who who) {
+        Instant since = null;
+        String s = ctx.queryParams().get("since");
+        try {
+            if (s != null) since = Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            Json.error(ctx, 400, "since must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
+            return;
+        }
+        orders.orders(ctx.pathParam("id"), since, ctx.queryParams().get("status")).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not read orders");
+            else Json.send(ctx, 200, new JsonObject().put("orders", Json.array(r.result())));
+        });
+    }
+
+    private void call(RoutingContext ctx, Access.Who who) {
+        orders.call(ctx.pathParam("id"), ctx.pathParam("callId")).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not read the call");
+            else if (r.result().isEmpty()) Json.error(ctx, 404, "no such call");
+            else Json.send(ctx, 200, r.result().get());
+        });
+    }
+}

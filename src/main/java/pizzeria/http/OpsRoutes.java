@@ -1,0 +1,32 @@
+package pizzeria.http;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import pizzeria.ops.Metrics;
+import pizzeria.store.Database;
+import pizzeria.tenant.TenantRegistry;
+
+/** Health and metrics for whoever runs the gateway. */
+public final class OpsRoutes {
+    private final Database database;
+    private final TenantRegistry registry;
+    private final Metrics metrics;
+
+    public OpsRoutes(Database database, TenantRegistry registry, Metrics metrics) {
+        this.database = database;
+        this.registry = registry;
+        this.metrics = metrics;
+    }
+
+    public void mount(Router router) {
+        router.get("/health").handler(ctx -> database.ping().onComplete(r -> {
+            boolean db = r.succeeded() && Boolean.TRUE.equals(r.result());
+            int tenants = registry.all().size();
+            boolean ok = db && tenants > 0;
+            Json.send(ctx, ok ? 200 : 503, new JsonObject().put("database", db).put("tenants", tenants)
+                    .put("status", ok ? "ok" : "unavailable"));
+        }));
+        router.get("/metrics").handler(ctx -> ctx.response()
+                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));
+    }
+}

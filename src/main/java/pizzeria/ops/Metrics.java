@@ -1,0 +1,34 @@
+package pizzeria.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.Supplier;
+
+/** The gateway's Prometheus metrics: calls and orders per tenant, calls in progress. */
+public final class Metrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public Metrics(Supplier<Number> activeCalls) {
+        Gauge.builder("gateway_active_calls", activeCalls).description("calls in progress").register(registry);
+    }
+
+    public void callStarted(String tenant, String channel) {
+        Counter.builder("gateway_calls_total").tag("tenant", tenant).tag("channel", channel).register(registry).increment();
+    }
+
+    public void callEnded(String tenant, String outcome) {
+        Counter.builder("gateway_call_outcomes_total").tag("tenant", tenant).tag("outcome", outcome == null ? "none" : outcome)
+                .register(registry).increment();
+        if ("placed".equals(outcome)) Counter.builder("gateway_orders_total").tag("tenant", tenant).register(registry).increment();
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+}

@@ -1,0 +1,120 @@
+package pizzeria.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import pizzeria.menu.MenuSection;
+import pizzeria.menu.Sense;
+
+/** The pieces of speech about one item, and the phrase that names it (the anchor), if any. */
+final class Group {
+    private static final Set<String> ARTICLES = Set.of("a", "an", "some", "any");
+
+    private final List<Piece> pieces;
+    private Lexicon.Meaning anchor;
+
+    Group(List<Piece> pieces) {
+        this.pieces = new ArrayList<>(pieces);
+        this.anchor = findAnchor(false);
+        if (anchor == null) anchor = findAnchor(true);
+    }
+
+    /** Cuts a segment that names several items ("twelve wings honey hot a small cheese pie"). */
+    static List<Group> cutAtItems(List<Piece> segment) {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < segment.size(); i++) if (MentionReader.isItem(segment.get(i), false)) items.add(i);
+        if (items.size() <= 1) return List.of(new Group(segment));
+        List<Group> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k < items.size(); k++) {
+            int cut = items.get(k - 1) + 1;
+            for (int j = cut; j < items.get(k); j++) {
+                Piece p = segment.get(j);
+                if (p instanceof Piece.Number || (p instanceof Piece.Word w && ARTICLES.contains(w.text()))) { cut = j; break; }
+            }
+            out.add(new Group(segment.subList(from, cut)));
+            from = cut;
+        }
+        out.add(new Group(segment.subList(from, segment.size())));
+        return out;
+    }
+
+    private Lexicon.Meaning findAnchor(boolean generic) {
+        for (Piece p : pieces) {
+            if (!(p instanceof Piece.Phrase ph)) continue;
+            for (Lexicon.Meaning m : ph.match().entry().meanings()) {
+                if (m.sense() instanceof Sense.Item it && it.generic() == generic) return m;
+            }
+        }
+        return null;
+    }
+
+    Lexicon.Meaning anchor() { return anchor; }
+
+    String itemId() { return ((Sense.Item) anchor.sense()).itemId(); }
+
+    List<Integer> numbers() {
+        return pieces.stream().filter(p -> p instanceof Piece.Number).map(p -> ((Piece.Number) p).value()).toList();
+    }
+
+    List<Lexicon.Meaning> modifierMeanings() {
+        List<Lexicon.Meaning> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Phrase ph) {
+                ph.match().entry().meanings().stream().filter(m -> m.sense() instanceof Sense.Modifier).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** A modifier that means something on its own, or a number. Markers ("half", "no") alone say nothing. */
+    boolean saysSomething() {
+        return !numbers().isEmpty() || modifierMeanings().stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker());
+    }
+
+    boolean accepts(Group other) {
+        return other.modifierMeanings().stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker()
+                && m.section() == anchor.section()
+                && anchor.section().grammar().accepts(itemId(), ((Sense.Modifier) m.sense()).value()));
+    }
+
+    void absorb(Group other) { pieces.addAll(other.pieces); }
+
+    void absorbBefore(Group other) { pieces.addAll(0, other.pieces); }
+
+    boolean hasUnknownWords() {
+        return pieces.stream().anyMatch(p -> p instanceof Piece.Word w && !MentionReader.FILLER.contains(w.text()));
+    }
+
+    /** "a cheeseburger": unknown words after an article are something the caller asked for. */
+    Optional<String> refusedWords() {
+        List<String> words = new ArrayList<>();
+        boolean afterArticle = false;
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Word w) {
+                if (ARTICLES.contains(w.text())) afterArticle = true;
+                else if (afterArticle && !MentionReader.FILLER.contains(w.text())) words.add(w.text());
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** The item this group names, with the modifiers its own section accepts, in spoken order. */
+    Mention mention() {
+        MenuSection section = anchor.section();
+        String item = itemId();
+        List<Object> modifiers = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!(p instanceof Piece.Phrase ph)) continue;
+            for (Lexicon.Meaning m : ph.match().entry().meanings()) {
+                if (m.sense() instanceof Sense.Modifier mod && m.section() == section
+                        && section.grammar().accepts(item, mod.value())) {
+                    modifiers.add(mod.value());
+                    break;
+                }
+            }
+        }
+        return new Mention(item, section, modifiers, numbers());
+    }
+}

@@ -1,0 +1,77 @@
+package pizzeria.understand;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import pizzeria.menu.Menu;
+import pizzeria.menu.MenuSection;
+import pizzeria.menu.Sense;
+import pizzeria.menu.Term;
+
+/**
+ * Every phrase of a tenant's menu, found in an utterance longest first. Built once per tenant version.
+ * A phrase two sections both use ("hot") keeps the meanings of both; the reader picks by context.
+ */
+final class Lexicon {
+    /** A meaning together with the section whose grammar can interpret it. */
+    record Meaning(Sense sense, MenuSection section) { }
+
+    record Entry(List<String> words, List<Meaning> meanings) { }
+
+    /** A phrase found at tokens [start, end). */
+    record Match(int start, int end, Entry entry) { }
+
+    private final List<Entry> entries;
+    private final int longest;
+    private final Map<MenuSection, String> genericItems = new LinkedHashMap<>();
+
+    Lexicon(Menu menu) {
+        Map<String, Entry> byPhrase = new LinkedHashMap<>();
+        for (MenuSection section : menu.sections()) {
+            for (Term term : section.grammar().terms()) {
+                List<String> words = Words.tokens(term.phrase()).stream().map(Token::text)
+                        .filter(w -> !w.equals(",")).toList();
+                if (words.isEmpty()) continue;
+                Entry e = byPhrase.computeIfAbsent(String.join(" ", words), k -> new Entry(words, new ArrayList<>()));
+                for (Sense s : term.senses()) {
+                    e.meanings().add(new Meaning(s, section));
+                    if (s instanceof Sense.Item it && it.generic()) genericItems.putIfAbsent(section, it.itemId());
+                }
+            }
+        }
+        this.entries = List.copyOf(byPhrase.values());
+        this.longest = entries.stream().mapToInt(e -> e.words().size()).max().orElse(1);
+    }
+
+    /** The plain item a section's generic words mean ("pie" → the cheese pizza), if it has one. */
+    String genericItem(MenuSection section) {
+        return genericItems.get(section);
+    }
+
+    /** The longest phrase starting at {@code start}, exact matches preferred over near-misses. */
+    Match at(List<Token> tokens, int start) {
+        Match best = null;
+        boolean bestExact = false;
+        for (Entry e : entries) {
+            int n = e.words().size();
+            if (start + n > tokens.size() || n > longest) continue;
+            boolean exact = true;
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                String heard = tokens.get(start + k).text();
+                String want = e.words().get(k);
+                if (!heard.equals(want)) {
+                    exact = false;
+                    ok = FuzzyWord.same(heard, want);
+                }
+            }
+            if (!ok) continue;
+            if (best == null || n > best.end() - best.start() || (n == best.end() - best.start() && exact && !bestExact)) {
+                best = new Match(start, start + n, e);
+                bestExact = exact;
+            }
+        }
+        return best;
+    }
+}

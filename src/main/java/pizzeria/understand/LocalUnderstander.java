@@ -1,0 +1,196 @@
+package pizzeria.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import pizzeria.flow.Phase;
+import pizzeria.menu.ItemRequest;
+import pizzeria.menu.Menu;
+import pizzeria.menu.MenuItem;
+import pizzeria.menu.MenuSection;
+import pizzeria.menu.Sense;
+import pizzeria.order.Fulfillment;
+import pizzeria.order.LineTarget;
+import pizzeria.order.Order;
+import pizzeria.order.Question;
+import pizzeria.order.Tool;
+import pizzeria.order.ToolCall;
+import pizzeria.order.ToolCall.*;
+
+/**
+ * The embedded understander: a deterministic parser built from the tenant's menu plugins. No model, no
+ * key, no network: it reads intents from fixed phrases and items from the plugins' grammars.
+ */
+public final class LocalUnderstander implements Understander {
+    public static final String SOURCE = "local";
+    private static final Phrases PICKUP = Phrases.of("pickup", "pick up", "pick it up", "carry out", "carryout",
+            "take out", "takeout", "come get it", "come pick", "i'll come", "collect");
+    private static final Phrases DELIVERY = Phrases.of("delivery", "deliver", "delivered", "bring it", "send it");
+
+    private final Menu menu;
+    private final Lexicon lexicon;
+    private final MentionReader reader;
+    private final QuestionReader questions;
+
+    public LocalUnderstander(Menu menu) {
+        this.menu = menu;
+        this.lexicon = new Lexicon(menu);
+        this.reader = new MentionReader(lexicon);
+        this.questions = new QuestionReader(reader);
+    }
+
+    @Override
+    public CompletionStage<Understanding> understand(String utterance, TurnContext context) {
+        return CompletableFuture.completedFuture(read(utterance, context));
+    }
+
+    public Understanding read(String utterance, TurnContext ctx) {
+        List<Token> tokens = Phrases.FILLERS.without(Words.tokens(utterance));
+        if (Phrases.TRANSFER.in(tokens)) return only(new TransferToStaff("the caller asked for a person"));
+        if (Phrases.REPEAT.in(tokens)) return only(new Repeat());
+        boolean removing = Phrases.REMOVE.in(tokens);
+        if (!removing && Phrases.CANCEL.in(tokens)) return only(new CancelOrder());
+        Optional<Question> question = questions.read(tokens);
+        if (question.isPresent()) return only(new AnswerQuestion(question.get()));
+        if (ctx.pending() instanceof Pending.Quantity pq) {
+            if (Phrases.YES.leads(tokens)) return only(new AddItem(pq.request(), true));
+            if (Phrases.NO.leads(tokens)) return new Understanding(List.of(), List.of(), true, SOURCE);
+        }
+        Optional<ToolCall> fulfillment = fulfillment(utterance, tokens, ctx);
+        if (fulfillment.isPresent()) return only(fulfillment.get());
+        Phase phase = ctx.phase();
+        if (phase.allows(Tool.SET_CUSTOMER_NAME) && ctx.order().customerName() == null
+                && !Phrases.YES.leads(tokens) && !Phrases.NO.leads(tokens)) {
+            return NameReader.read(tokens).map(n -> only(new SetCustomerName(n)))
+                    .orElse(new Understanding(List.of(), List.of(), false, SOURCE));
+        }
+        return items(tokens, ctx, removing);
+    }
+
+    private Understanding items(List<Token> tokens, TurnContext ctx, boolean removing) {
+        boolean changing = Phrases.CHANGE.in(tokens);
+        List<Token> rest = Phrases.CHANGE.without(Phrases.REMOVE.without(Phrases.DONE.without(tokens)));
+        if (Phrases.YES.leads(rest)) rest = Phrases.YES.withoutLeading(rest);
+        if (Phrases.NO.leads(rest)) rest = Phrases.NO.withoutLeading(rest);
+        Reading reading = reader.read(rest);
+        Order order = ctx.order();
+        List<ToolCall> calls = new ArrayList<>();
+        if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
+            calls.add(new AddItem(filled(pd, reading)));
+        } else if (removing) {
+            reading.mentions().forEach(m -> calls.add(new RemoveItem(LineTarget.like(m.request()))));
+            if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
+        } else if (changing && !order.isEmpty()) {
+            calls.addAll(changes(reading, order));
+        } else {
+            reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
+            if (reading.mentions().isEmpty()) implied(reading).ifPresent(r -> calls.add(new AddItem(r)));
+        }
+        if (calls.isEmpty() && reading.notOnMenu().isEmpty()) answer(tokens, ctx).ifPresent(calls::add);
+        boolean complete = !calls.isEmpty() && !reading.unexplained();
+        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE);
+    }
+
+    /** A bare yes, no or "that's all", read by what the current phase is waiting for. */
+    private static Optional<ToolCall> answer(List<Token> tokens, TurnContext ctx) {
+        Phase phase = ctx.phase();
+        boolean yes = Phrases.YES.leads(tokens);
+        boolean no = Phrases.NO.leads(tokens);
+        if (phase.allows(Tool.DONE_ORDERING) && !ctx.order().doneOrdering() && (Phrases.DONE.in(tokens) || no)) {
+            return Optional.of(new DoneOrdering());
+        }
+        if (phase.allows(Tool.CONFIRM_ORDER) && !ctx.order().cartConfirmed() && (yes || no)) {
+            return Optional.of(new ConfirmOrder(yes && !no));
+        }
+        if (phase.allows(Tool.PLACE_ORDER) && yes) return Optional.of(new PlaceOrder());
+        return Optional.empty();
+    }
+
+    private Optional<ToolCall> fulfillment(String utterance, List<Token> tokens, TurnContext ctx) {
+        if (!ctx.phase().allows(Tool.SET_FULFILLMENT)) return Optional.empty();
+        boolean delivery = DELIVERY.in(tokens);
+        Optional<String> zip = AddressReader.zip(utterance);
+        Optional<String> street = AddressReader.street(utterance);
+        boolean addressGiven = ctx.pending() instanceof Pending.Address && (zip.isPresent() || street.isPresent());
+        if (PICKUP.in(tokens) && !delivery) return Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
+        if (delivery || addressGiven) {
+            return Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
+        }
+        return Optional.empty();
+    }
+
+    private boolean fillsDetail(Reading reading, Pending.Detail pd) {
+        if (!reading.mentions().isEmpty()) return reading.mentions().get(0).itemId().equals(pd.request().itemId());
+        ItemRequest patch = patchFor(pd.request().itemId(), reading);
+        return !patch.equals(ItemRequest.of(pd.request().itemId())) && (patch.size() != null || !patch.options().isEmpty());
+    }
+
+    private ItemRequest filled(Pending.Detail pd, Reading reading) {
+        String itemId = pd.request().itemId();
+        ItemRequest patch = reading.mentions().isEmpty() ? patchFor(itemId, reading) : reading.mentions().get(0).request();
+        MenuItem item = menu.item(itemId).orElseThrow();
+        return item.merge(pd.request(), patch.withQuantity(pd.request().quantity() == null ? patch.quantity() : null));
+    }
+
+    private List<ToolCall> changes(Reading reading, Order order) {
+        List<ToolCall> calls = new ArrayList<>();
+        if (reading.mentions().isEmpty()) {
+            String lastItem = order.lines().get(order.lines().size() - 1).item().itemId();
+            calls.add(new ChangeItem(LineTarget.last(), patchFor(lastItem, reading)));
+            return calls;
+        }
+        for (Mention m : reading.mentions()) {
+            boolean inCart = order.lines().stream().anyMatch(l -> l.item().itemId().equals(m.itemId()));
+            if (inCart) {
+                calls.add(new ChangeItem(LineTarget.like(ItemRequest.of(m.itemId())), m.request()));
+            } else {
+                calls.add(new RemoveItem(LineTarget.last()));
+                calls.add(new AddItem(m.request()));
+            }
+        }
+        return calls;
+    }
+
+    /** What loose words ("a small", "three", "hot") say about an item already known. */
+    private ItemRequest patchFor(String itemId, Reading reading) {
+        MenuSection section = menu.sectionOf(itemId);
+        List<Object> values = new ArrayList<>();
+        for (Lexicon.Meaning m : reading.loose()) {
+            Object v = ((Sense.Modifier) m.sense()).value();
+            if (m.section() == section && section.grammar().accepts(itemId, v)) values.add(v);
+        }
+        return section.grammar().interpret(itemId, values, reading.looseNumbers());
+    }
+
+    /** "a large pepperoni", "a coke": details with no item name mean the section's plain item or the cheapest fit. */
+    private Optional<ItemRequest> implied(Reading reading) {
+        if (reading.loose().stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) return Optional.empty();
+        for (MenuSection section : menu.sections()) {
+            List<Lexicon.Meaning> mine = reading.loose().stream().filter(m -> m.section() == section).toList();
+            if (mine.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) continue;
+            String generic = lexicon.genericItem(section);
+            if (generic != null && acceptsAll(generic, mine)) return Optional.of(patchFor(generic, reading));
+            return section.items().stream().filter(i -> acceptsAll(i.id(), mine))
+                    .map(i -> patchFor(i.id(), reading))
+                    .min(java.util.Comparator.comparingInt(this::basePrice));
+        }
+        return Optional.empty();
+    }
+
+    private boolean acceptsAll(String itemId, List<Lexicon.Meaning> meanings) {
+        MenuSection s = menu.sectionOf(itemId);
+        return meanings.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker()
+                || s.grammar().accepts(itemId, ((Sense.Modifier) m.sense()).value()));
+    }
+
+    private int basePrice(ItemRequest r) {
+        var res = menu.item(r.itemId()).orElseThrow().resolve(r.withQuantity(1));
+        return res instanceof pizzeria.menu.Resolution.Priced p ? p.item().baseCents() : Integer.MAX_VALUE;
+    }
+
+    private static Understanding only(ToolCall call) {
+        return new Understanding(List.of(call), List.of(), true, SOURCE);
+    }
+}

@@ -1,0 +1,84 @@
+package pizzeria.understand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import pizzeria.menu.Sense;
+
+/**
+ * Groups the menu phrases of an utterance around the items they describe. Speech is split at "and" and
+ * commas; a piece naming no item ("half mushroom", "with ranch") belongs to the item beside it that
+ * accepts what it says; a piece naming two items is cut before the second one's quantity.
+ */
+final class MentionReader {
+    /** Words that carry no order content: neither menu words nor things a caller could be refused. */
+    static final Set<String> FILLER = Set.of("a", "an", "the", "of", "with", "some", "please", "order", "orders",
+            "um", "uh", "umm", "like", "yeah", "yes", "hi", "hello", "hey", "okay", "ok", "oh", "so", "just", "i",
+            "get", "have", "want", "would", "me", "to", "for", "my", "be", "it", "that", "those", "them", "on",
+            "in", "too", "well", "actually", "instead", "maybe", "need", "we", "you", "do", "is", "are", "go",
+            "add", "put", "make", "thanks", "thank", "also", "then", "can", "could", "one", "ones", "more",
+            "another", "extra", "side", "as", "both", "each", "alright", "all", "right", "great", "cool",
+            "sure", "what", "about", "how", "guys", "there", "any", "order", "let's", "lets", "think", "'ll");
+
+    private final Lexicon lexicon;
+
+    MentionReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Reading read(List<Token> tokens) {
+        List<Group> groups = new ArrayList<>();
+        for (List<Piece> segment : segments(tokens)) groups.addAll(Group.cutAtItems(segment));
+        List<Group> anchored = new ArrayList<>();
+        List<Lexicon.Meaning> loose = new ArrayList<>();
+        List<Integer> looseNumbers = new ArrayList<>();
+        List<String> notOnMenu = new ArrayList<>();
+        boolean unexplained = false;
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            unexplained |= g.hasUnknownWords();
+            if (g.anchor() != null) { anchored.add(g); continue; }
+            if (!g.saysSomething()) {
+                g.refusedWords().ifPresent(notOnMenu::add);
+                continue;
+            }
+            Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
+            Group next = groups.subList(i + 1, groups.size()).stream().filter(x -> x.anchor() != null).findFirst().orElse(null);
+            if (prev != null && prev.accepts(g)) prev.absorb(g);
+            else if (next != null && next.accepts(g)) next.absorbBefore(g);
+            else { loose.addAll(g.modifierMeanings()); looseNumbers.addAll(g.numbers()); }
+        }
+        List<Mention> mentions = anchored.stream().map(Group::mention).toList();
+        return new Reading(mentions, loose, looseNumbers, notOnMenu, unexplained);
+    }
+
+    private List<List<Piece>> segments(List<Token> tokens) {
+        List<List<Piece>> out = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Token t = tokens.get(i);
+            Lexicon.Match m = lexicon.at(tokens, i);
+            if (m != null) {
+                current.add(new Piece.Phrase(m));
+                i = m.end();
+                continue;
+            }
+            if (t.isBoundary()) {
+                if (!current.isEmpty()) out.add(current);
+                current = new ArrayList<>();
+            } else if (t.isNumber()) {
+                current.add(new Piece.Number(t.number()));
+            } else {
+                current.add(new Piece.Word(t.text()));
+            }
+            i++;
+        }
+        if (!current.isEmpty()) out.add(current);
+        return out;
+    }
+
+    static boolean isItem(Piece p, boolean generic) {
+        return p instanceof Piece.Phrase ph && ph.match().entry().meanings().stream()
+                .anyMatch(m -> m.sense() instanceof Sense.Item it && it.generic() == generic);
+    }
+}

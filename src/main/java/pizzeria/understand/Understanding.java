@@ -1,0 +1,23 @@
+package pizzeria.understand;
+
+import java.util.List;
+import pizzeria.order.ToolCall;
+
+/**
+ * The tool calls read from one utterance.
+ *
+ * @param notOnMenu the caller's words for things asked for that the menu does not have
+ * @param complete  the whole utterance was accounted for, with nothing ambiguous (a hybrid understander
+ *                  sends incomplete turns to the language model)
+ * @param source    who understood it ("local", "model"), recorded with the turn
+ */
+public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, String source) {
+    public Understanding {
+        calls = List.copyOf(calls);
+        notOnMenu = List.copyOf(notOnMenu);
+    }
+
+    public boolean isEmpty() {
+        return calls.isEmpty() && notOnMenu.isEmpty();
+    }
+}

@@ -1,0 +1,23 @@
+package pizzeria.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+    @Test
+    @DisplayName("numbers in words or digits become one token, so '2-liter' and 'two liter' match")
+    void numbers() {
+        assertThat(Words.join(Words.tokens("Two-liter of Diet Coke"))).isEqualTo("2 liter of diet coke");
+        assertThat(Words.join(Words.tokens("twenty four piece wings"))).isEqualTo("24 piece wings");
+        assertThat(Words.tokens("twenty four").get(0).number()).isEqualTo(24);
+    }
+
+    @Test
+    @DisplayName("punctuation becomes a boundary and apostrophes stay inside words")
+    void punctuation() {
+        assertThat(Words.join(Words.tokens("No, that's all."))).isEqualTo("no , that's all ,");
+        assertThat(Words.join(Words.tokens("Tony’s & wings?"))).isEqualTo("tony's and wings ,");
+    }
+}
