@@ -86,7 +86,7 @@ public final class LocalUnderstander implements Understander {
             calls.addAll(changes(reading, order));
         } else {
             reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
-            if (reading.mentions().isEmpty()) implied(reading).ifPresent(r -> calls.add(new AddItem(r)));
+            for (Reading.Loose loose : reading.looseGroups()) implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
         }
         if (calls.isEmpty() && reading.notOnMenu().isEmpty()) answer(tokens, ctx).ifPresent(calls::add);
         boolean complete = !calls.isEmpty() && !reading.unexplained();
@@ -155,26 +155,30 @@ public final class LocalUnderstander implements Understander {
 
     /** What loose words ("a small", "three", "hot") say about an item already known. */
     private ItemRequest patchFor(String itemId, Reading reading) {
+        return patchFor(itemId, reading.loose(), reading.looseNumbers());
+    }
+
+    private ItemRequest patchFor(String itemId, List<Lexicon.Meaning> meanings, List<Integer> numbers) {
         MenuSection section = menu.sectionOf(itemId);
         List<Object> values = new ArrayList<>();
-        for (Lexicon.Meaning m : reading.loose()) {
+        for (Lexicon.Meaning m : meanings) {
             Object v = ((Sense.Modifier) m.sense()).value();
             if (m.section() == section && section.grammar().accepts(itemId, v)) values.add(v);
         }
-        return section.grammar().interpret(itemId, values, reading.looseNumbers());
+        return section.grammar().interpret(itemId, values, numbers);
     }
 
     /** "a large pepperoni", "a coke": details with no item name mean the section's plain item or the cheapest fit. */
-    private Optional<ItemRequest> implied(Reading reading) {
-        if (reading.loose().stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) return Optional.empty();
+    private Optional<ItemRequest> implied(Reading.Loose loose) {
         for (MenuSection section : menu.sections()) {
-            List<Lexicon.Meaning> mine = reading.loose().stream().filter(m -> m.section() == section).toList();
+            List<Lexicon.Meaning> mine = loose.meanings().stream().filter(m -> m.section() == section).toList();
             if (mine.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) continue;
             String generic = lexicon.genericItem(section);
-            if (generic != null && acceptsAll(generic, mine)) return Optional.of(patchFor(generic, reading));
-            return section.items().stream().filter(i -> acceptsAll(i.id(), mine))
-                    .map(i -> patchFor(i.id(), reading))
+            if (generic != null && acceptsAll(generic, mine)) return Optional.of(patchFor(generic, mine, loose.numbers()));
+            Optional<ItemRequest> cheapest = section.items().stream().filter(i -> acceptsAll(i.id(), mine))
+                    .map(i -> patchFor(i.id(), mine, loose.numbers()))
                     .min(java.util.Comparator.comparingInt(this::basePrice));
+            if (cheapest.isPresent()) return cheapest;
         }
         return Optional.empty();
     }

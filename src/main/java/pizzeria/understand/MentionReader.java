@@ -30,8 +30,7 @@ final class MentionReader {
         List<Group> groups = new ArrayList<>();
         for (List<Piece> segment : segments(tokens)) groups.addAll(Group.cutAtItems(segment));
         List<Group> anchored = new ArrayList<>();
-        List<Lexicon.Meaning> loose = new ArrayList<>();
-        List<Integer> looseNumbers = new ArrayList<>();
+        List<Reading.Loose> loose = new ArrayList<>();
         List<String> notOnMenu = new ArrayList<>();
         boolean unexplained = false;
         for (int i = 0; i < groups.size(); i++) {
@@ -46,10 +45,10 @@ final class MentionReader {
             Group next = groups.subList(i + 1, groups.size()).stream().filter(x -> x.anchor() != null).findFirst().orElse(null);
             if (prev != null && prev.accepts(g)) prev.absorb(g);
             else if (next != null && next.accepts(g)) next.absorbBefore(g);
-            else { loose.addAll(g.modifierMeanings()); looseNumbers.addAll(g.numbers()); }
+            else loose.add(new Reading.Loose(g.modifierMeanings(), g.numbers()));
         }
         List<Mention> mentions = anchored.stream().map(Group::mention).toList();
-        return new Reading(mentions, loose, looseNumbers, notOnMenu, unexplained);
+        return new Reading(mentions, loose, notOnMenu, unexplained);
     }
 
     private List<List<Piece>> segments(List<Token> tokens) {

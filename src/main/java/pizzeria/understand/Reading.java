@@ -5,15 +5,21 @@ import java.util.List;
 /**
  * What a stretch of speech says about items.
  *
- * @param mentions       items named, in order
- * @param loose          modifiers said without any item ("a small", "hot"): for a pending question or a change
- * @param looseNumbers   numbers said without any item ("make it three")
- * @param notOnMenu      the caller's words for things asked for that the menu lacks ("cheeseburger")
- * @param unexplained    words that fit nothing: the reading may be incomplete
+ * @param mentions     items named, in order
+ * @param looseGroups  details said without naming an item ("a small", "hot", "two pepperoni slices"): for a
+ *                     pending question, a change, or an item they imply
+ * @param notOnMenu    the caller's words for things asked for that the menu lacks ("cheeseburger")
+ * @param unexplained  words that fit nothing: the reading may be incomplete
  */
-record Reading(List<Mention> mentions, List<Lexicon.Meaning> loose, List<Integer> looseNumbers,
-               List<String> notOnMenu, boolean unexplained) {
-    boolean saysNothing() {
-        return mentions.isEmpty() && loose.isEmpty() && looseNumbers.isEmpty() && notOnMenu.isEmpty();
+record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> notOnMenu, boolean unexplained) {
+    /** Details with no item of their own, and the numbers said with them. */
+    record Loose(List<Lexicon.Meaning> meanings, List<Integer> numbers) { }
+
+    List<Lexicon.Meaning> loose() {
+        return looseGroups.stream().flatMap(l -> l.meanings().stream()).toList();
+    }
+
+    List<Integer> looseNumbers() {
+        return looseGroups.stream().flatMap(l -> l.numbers().stream()).toList();
     }
 }
