@@ -1,0 +1,85 @@
+package pizzeria.plugin.items;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pizzeria.menu.ItemGrammar;
+import pizzeria.menu.ItemRequest;
+import pizzeria.menu.Sense;
+import pizzeria.menu.Term;
+
+/** The words of an items section: item names, size names and choice options. */
+final class ItemsGrammar implements ItemGrammar {
+    private final Map<String, SimpleItem> items = new LinkedHashMap<>();
+    private final List<Term> terms = new ArrayList<>();
+
+    ItemsGrammar(List<SimpleItem> list) {
+        list.forEach(i -> items.put(i.id(), i));
+        for (SimpleItem i : list) {
+            i.names().forEach(n -> terms.add(Term.item(n, i.id())));
+            i.sizePrices().keySet().forEach(size -> {
+                String spoken = i.sizeNames().get(size);
+                if (spoken != null) terms.add(Term.modifier(spoken, new ItemWord.SizeName(spoken)));
+                else if (!size.matches("\\d+")) terms.add(Term.modifier(size, new ItemWord.SizeName(size)));
+            });
+            for (ChoiceGroup g : i.choices()) {
+                g.options().forEach((option, label) -> {
+                    ItemWord.Choice choice = new ItemWord.Choice(g.id(), option);
+                    for (String phrase : List.of(label.toLowerCase(Locale.ROOT), option.replace('-', ' '))) {
+                        List<Sense> senses = new ArrayList<>();
+                        senses.add(new Sense.Modifier(choice, false));
+                        // "cheese fries" names the fries as well as their style
+                        if (i.names().stream().anyMatch(n -> phrase.contains(n) && !phrase.equals(n))) senses.add(0, new Sense.Item(i.id(), false));
+                        terms.add(new Term(phrase, senses));
+                    }
+                });
+            }
+        }
+    }
+
+    @Override
+    public List<Term> terms() {
+        return terms;
+    }
+
+    @Override
+    public boolean accepts(String itemId, Object modifier) {
+        SimpleItem item = items.get(itemId);
+        if (item == null) return false;
+        if (modifier instanceof ItemWord.SizeName s) return sizeOf(item, s.phrase()) != null;
+        if (modifier instanceof ItemWord.Choice c) {
+            return item.choices().stream().anyMatch(g -> g.id().equals(c.group()) && g.options().containsKey(c.option()));
+        }
+        return false;
+    }
+
+    /** Numbers equal to a size ("twelve wings") are the size; another number is the quantity. */
+    @Override
+    public ItemRequest interpret(String itemId, List<Object> modifiers, List<Integer> numbers) {
+        SimpleItem item = items.get(itemId);
+        String size = null;
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (Object m : modifiers) {
+            if (m instanceof ItemWord.SizeName s) size = sizeOf(item, s.phrase());
+            else if (m instanceof ItemWord.Choice c) options.put(c.group(), c.option());
+        }
+        List<Integer> rest = new ArrayList<>(numbers);
+        if (size == null) {
+            for (Integer n : numbers) {
+                if (item.sizePrices().containsKey(String.valueOf(n))) {
+                    size = String.valueOf(n);
+                    rest.remove(n);
+                    break;
+                }
+            }
+        }
+        return new ItemRequest(itemId, size, rest.isEmpty() ? null : rest.get(0), options);
+    }
+
+    private static String sizeOf(SimpleItem item, String phrase) {
+        for (var e : item.sizeNames().entrySet()) if (e.getValue().equals(phrase)) return e.getKey();
+        return item.sizePrices().containsKey(phrase) ? phrase : null;
+    }
+}

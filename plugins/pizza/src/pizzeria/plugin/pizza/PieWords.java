@@ -1,0 +1,42 @@
+package pizzeria.plugin.pizza;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import pizzeria.menu.PricedItem;
+import pizzeria.spoken.Spoken;
+
+/** Says a pie aloud: "two large pepperoni pies", "a large pie, half mushroom and half sausage". */
+final class PieWords {
+    private PieWords() { }
+
+    static String speak(Pizza pizza, PricedItem item, int quantity) {
+        PizzaMenu menu = pizza.menu();
+        List<String> whole = new ArrayList<>();
+        List<String> halves = new ArrayList<>();
+        for (Object o : Pizza.list(item.options().get("toppings"))) {
+            Map<?, ?> t = (Map<?, ?>) o;
+            String name = menu.toppings().get(String.valueOf(t.get("id"))).spokenName();
+            if ("whole".equals(t.get("placement"))) whole.add(name);
+            else halves.add("half " + name);
+        }
+        boolean plainBase = pizza.id().equals(menu.baseId());
+        String noun = plainBase && whole.isEmpty() && halves.isEmpty() ? pizza.name().toLowerCase() : plainBase ? "pie" : pizza.name();
+        if (quantity > 1 && (noun.endsWith("pie") || noun.endsWith("pizza"))) noun += "s";
+        StringBuilder out = new StringBuilder();
+        String crust = String.valueOf(item.options().get("crust"));
+        if (!crust.equals(menu.defaultCrust())) out.append(crust.replace('-', ' ')).append(" crust ");
+        if (plainBase && !whole.isEmpty()) out.append(String.join(" and ", whole)).append(' ');
+        out.append(noun);
+        if (!plainBase && !whole.isEmpty()) out.append(" with ").append(Spoken.list(whole));
+        if (!halves.isEmpty()) out.append(", ").append(Spoken.list(halves));
+        List<?> removed = Pizza.list(item.options().get("removed"));
+        if (!removed.isEmpty()) {
+            out.append(" without ").append(Spoken.list(removed.stream()
+                    .map(r -> menu.toppings().get(String.valueOf(r)).spokenName()).toList()));
+        }
+        String size = pizza.sizes().size() > 1 ? menu.shortSize(item.size()) + " " : "";
+        String rest = size + out;
+        return Spoken.count(quantity, rest) + " " + rest;
+    }
+}

@@ -1,0 +1,103 @@
+package pizzeria.plugin.pizza;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pizzeria.menu.ItemGrammar;
+import pizzeria.menu.ItemRequest;
+import pizzeria.menu.Sense;
+import pizzeria.menu.Term;
+
+/** The words of a pizza section, and how "a large pie, half mushroom half sausage" becomes a request. */
+final class PizzaGrammar implements ItemGrammar {
+    private final List<Term> terms = new ArrayList<>();
+    private final Set<String> pizzaIds;
+
+    PizzaGrammar(PizzaMenu menu, List<Pizza> pizzas) {
+        this.pizzaIds = Set.copyOf(pizzas.stream().map(Pizza::id).toList());
+        for (Pizza p : pizzas) p.names().forEach(n -> terms.add(Term.item(n, p.id())));
+        for (String generic : List.of("pie", "pizza", "pizza pie")) {
+            terms.add(new Term(generic, List.of(new Sense.Item(menu.baseId(), true))));
+        }
+        menu.sizes().forEach((id, spoken) -> {
+            PizzaWord.Size size = new PizzaWord.Size(id);
+            terms.add(Term.modifier(id.replace('-', ' '), size));
+            terms.add(Term.modifier(spoken, size));
+            terms.add(Term.modifier(menu.shortSize(id), size));
+            String inches = spoken.replaceAll(".*?(\\d+|\\w+) inch.*", "$1 inch");
+            if (spoken.contains(" inch")) terms.add(Term.modifier(inches, size));
+        });
+        menu.toppings().values().forEach(t -> {
+            t.names().forEach(n -> terms.add(Term.modifier(n, new PizzaWord.Topping(t.id()))));
+            terms.add(Term.modifier(t.id().replace('-', ' '), new PizzaWord.Topping(t.id())));
+        });
+        for (String c : menu.crusts()) {
+            terms.add(Term.modifier(c.replace('-', ' '), new PizzaWord.Crust(c)));
+            terms.add(Term.modifier(c.replace('-', ' ') + " crust", new PizzaWord.Crust(c)));
+        }
+        marker(new PizzaWord.Placement("half"), "half", "on half", "half and half", "one half", "other half", "the other half");
+        marker(new PizzaWord.Placement("left"), "left", "left half", "left side", "on the left");
+        marker(new PizzaWord.Placement("right"), "right half", "right side", "on the right");
+        marker(new PizzaWord.Placement("whole"), "whole", "all over", "the whole thing");
+        marker(new PizzaWord.Without(), "no", "without", "hold the", "minus", "skip the");
+    }
+
+    private void marker(PizzaWord word, String... phrases) {
+        for (String p : phrases) terms.add(new Term(p, List.of(new Sense.Modifier(word, true))));
+    }
+
+    @Override
+    public List<Term> terms() {
+        return terms;
+    }
+
+    @Override
+    public boolean accepts(String itemId, Object modifier) {
+        return pizzaIds.contains(itemId) && modifier instanceof PizzaWord;
+    }
+
+    @Override
+    public ItemRequest interpret(String itemId, List<Object> modifiers, List<Integer> numbers) {
+        String size = null;
+        String crust = null;
+        List<Object> toppings = new ArrayList<>();
+        List<Object> removed = new ArrayList<>();
+        String placement = "whole";
+        int halves = 0;
+        boolean without = false;
+        boolean markerUsed = true;
+        for (Object m : modifiers) {
+            if (m instanceof PizzaWord.Size s) size = s.id();
+            else if (m instanceof PizzaWord.Crust c) crust = c.id();
+            else if (m instanceof PizzaWord.Without) { without = true; markerUsed = false; }
+            else if (m instanceof PizzaWord.Placement p) {
+                placement = "half".equals(p.where()) ? (halves++ == 0 ? "left" : "right") : p.where();
+                without = false;
+                markerUsed = false;
+            } else if (m instanceof PizzaWord.Topping t) {
+                if (without) removed.add(t.id());
+                else toppings.add(topping(t.id(), placement));
+                markerUsed = true;
+            }
+        }
+        // "pepperoni on half": a placement said after the topping it belongs to
+        if (!markerUsed && !without && !toppings.isEmpty()) {
+            Map<?, ?> last = (Map<?, ?>) toppings.remove(toppings.size() - 1);
+            toppings.add(topping(String.valueOf(last.get("id")), placement));
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (crust != null) options.put("crust", crust);
+        if (!toppings.isEmpty()) options.put("toppings", toppings);
+        if (!removed.isEmpty()) options.put("removed", removed);
+        return new ItemRequest(itemId, size, numbers.isEmpty() ? null : numbers.get(0), options);
+    }
+
+    private static Map<String, Object> topping(String id, String placement) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("id", id);
+        t.put("placement", placement);
+        return t;
+    }
+}

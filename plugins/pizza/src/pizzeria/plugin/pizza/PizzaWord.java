@@ -1,0 +1,16 @@
+package pizzeria.plugin.pizza;
+
+/** What a word says about a pie, as the local understander hands it back to this plugin. */
+sealed interface PizzaWord {
+    record Size(String id) implements PizzaWord { }
+
+    record Topping(String id) implements PizzaWord { }
+
+    record Crust(String id) implements PizzaWord { }
+
+    /** "half" (left first, then right), "left", "right", "whole": where the next toppings go. */
+    record Placement(String where) implements PizzaWord { }
+
+    /** "no", "without", "hold the": the next toppings come off. */
+    record Without() implements PizzaWord { }
+}

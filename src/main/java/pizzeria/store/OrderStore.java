@@ -1,0 +1,114 @@
+package pizzeria.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import pizzeria.tenant.Tenant;
+
+/** A tenant's orders and call records, in its own schema. */
+public final class OrderStore {
+    private final Pool pool;
+
+    public OrderStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Writes a call with its order, lines and turns in one transaction: all of it or none. */
+    public Future<Void> saveCall(String tenantId, JsonObject call) {
+        String schema = Tenant.schemaOf(tenantId);
+        JsonObject order = call.getJsonObject("order");
+        return pool.withTransaction(conn -> (order == null ? Future.<Void>succeededFuture() : saveOrder(conn, schema, order))
+                .compose(v -> conn.preparedQuery("INSERT INTO " + schema + ".calls (call_id, order_id, channel, caller, dialed,"
+                        + " tenant_version, started_at, ended_at, outcome, transfer_to, phases, cost, doc)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (call_id) DO UPDATE SET"
+                        + " order_id = $2, ended_at = $8, outcome = $9, transfer_to = $10, phases = $11, cost = $12, doc = $13")
+                        .execute(values(call.getString("callId"), order == null ? null : order.getString("orderId"),
+                                call.getString("channel"), call.getString("from"), call.getString("to"),
+                                call.getInteger("tenantVersion"), time(call.getString("startedAt")), call.getString("endedAt") == null ? null : time(call.getString("endedAt")),
+                                call.getString("outcome"), call.getString("transferTo"),
+                                call.getJsonArray("phases", new JsonArray()), call.getJsonObject("cost"), call))
+                        .mapEmpty())
+                .compose(v -> conn.preparedQuery("DELETE FROM " + schema + ".call_turns WHERE call_id = $1").execute(Tuple.of(call.getString("callId"))))
+                .compose(v -> turns(conn, schema, call)));
+    }
+
+    private static Future<Void> saveOrder(SqlConnection conn, String schema, JsonObject o) {
+        boolean placed = "placed".equals(o.getString("status"));
+        return conn.preparedQuery("INSERT INTO " + schema + ".orders (order_id, status, customer_name, caller_phone, fulfillment,"
+                        + " subtotal_cents, discount_cents, delivery_fee_cents, tax_cents, total_cents, doc, placed_at)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END)"
+                        + " ON CONFLICT (order_id) DO UPDATE SET status = $2, customer_name = $3, fulfillment = $5, subtotal_cents = $6,"
+                        + " discount_cents = $7, delivery_fee_cents = $8, tax_cents = $9, total_cents = $10, doc = $11,"
+                        + " placed_at = CASE WHEN $12 THEN coalesce(" + schema + ".orders.placed_at, now()) END")
+                .execute(values(o.getString("orderId"), o.getString("status"), o.getString("customerName"),
+                        o.getString("callerPhone"), o.getJsonObject("fulfillment"), o.getInteger("subtotalCents"),
+                        o.getInteger("discountCents"), o.getInteger("deliveryFeeCents"), o.getInteger("taxCents"),
+                        o.getInteger("totalCents"), o, placed))
+                .compose(v -> conn.preparedQuery("DELETE FROM " + schema + ".order_lines WHERE order_id = $1").execute(Tuple.of(o.getString("orderId"))))
+                .compose(v -> {
+                    List<Tuple> lines = new ArrayList<>();
+                    for (Object x : o.getJsonArray("items", new JsonArray())) {
+                        JsonObject l = (JsonObject) x;
+                        lines.add(values(o.getString("orderId"), l.getInteger("lineId"), l.getString("itemId"), l.getString("name"),
+                                l.getString("size"), l.getInteger("quantity"), l.getJsonObject("options", new JsonObject()),
+                                l.getInteger("unitPriceCents"), l.getInteger("lineTotalCents")));
+                    }
+                    if (lines.isEmpty()) return Future.succeededFuture();
+                    return conn.preparedQuery("INSERT INTO " + schema + ".order_lines (order_id, line_id, item_id, name, size, quantity,"
+                            + " options, unit_price_cents, line_total_cents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").executeBatch(lines).mapEmpty();
+                });
+    }
+
+    private static Future<Void> turns(SqlConnection conn, String schema, JsonObject call) {
+        List<Tuple> rows = new ArrayList<>();
+        for (Object x : call.getJsonArray("turns", new JsonArray())) {
+            JsonObject t = (JsonObject) x;
+            rows.add(values(call.getString("callId"), t.getInteger("seq"), t.getString("speaker"), t.getString("text"),
+                    t.getString("phase"), time(t.getString("at")), t.getJsonObject("latency"),
+                    t.getString("understoodBy")));
+        }
+        if (rows.isEmpty()) return Future.succeededFuture();
+        return conn.preparedQuery("INSERT INTO " + schema + ".call_turns (call_id, seq, speaker, text, phase, at, latency, understood_by)"
+                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").executeBatch(rows).mapEmpty();
+    }
+
+    /** Orders newest first, optionally only those of one status or since a moment. */
+    public Future<List<JsonObject>> orders(String tenantId, Instant since, String status) {
+        String schema = Tenant.schemaOf(tenantId);
+        return pool.preparedQuery("SELECT doc FROM " + schema + ".orders WHERE ($1::text IS NULL OR status = $1)"
+                        + " AND ($2::timestamptz IS NULL OR created_at >= $2) ORDER BY created_at DESC, order_id DESC")
+                .execute(values(status, since == null ? null : since.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<JsonObject> out = new ArrayList<>();
+                    for (Row r : rows) out.add((JsonObject) r.getJson(0));
+                    return out;
+                });
+    }
+
+    public Future<Optional<JsonObject>> call(String tenantId, String callId) {
+        return pool.preparedQuery("SELECT doc FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE call_id = $1")
+                .execute(Tuple.of(callId))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of((JsonObject) rows.iterator().next().getJson(0)) : Optional.empty());
+    }
+
+    /** A tuple that, unlike Tuple.of, takes nulls. */
+    private static Tuple values(Object... values) {
+        Tuple t = Tuple.tuple();
+        for (Object v : values) t.addValue(v);
+        return t;
+    }
+
+    private static OffsetDateTime time(String iso) {
+        return OffsetDateTime.parse(iso);
+    }
+}

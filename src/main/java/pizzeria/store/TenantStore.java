@@ -1,0 +1,92 @@
+package pizzeria.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** The shared schema: tenants, their versions, their numbers and their owners' tokens. */
+public final class TenantStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Pool pool;
+
+    public TenantStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Records a version (the same text twice is one version) and the numbers it answers; returns its number. */
+    public Future<Integer> saveVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
+        return pool.withTransaction(conn -> conn.preparedQuery(
+                        "INSERT INTO gateway.tenants (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET enabled = true")
+                .execute(Tuple.of(tenantId))
+                .compose(v -> conn.preparedQuery("SELECT version, sha256 FROM gateway.tenant_versions WHERE tenant_id = $1"
+                        + " ORDER BY version DESC LIMIT 1 FOR UPDATE").execute(Tuple.of(tenantId)))
+                .compose(rows -> {
+                    Row last = rows.iterator().hasNext() ? rows.iterator().next() : null;
+                    if (last != null && last.getString(1).equals(sha256)) return Future.succeededFuture(last.getInteger(0));
+                    int next = last == null ? 1 : last.getInteger(0) + 1;
+                    return conn.preparedQuery("INSERT INTO gateway.tenant_versions (tenant_id, version, yaml, sha256) VALUES ($1, $2, $3, $4)")
+                            .execute(Tuple.of(tenantId, next, yaml, sha256)).map(next);
+                })
+                .compose(version -> conn.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1 OR number = ANY($2)")
+                        .execute(Tuple.of(tenantId, phoneNumbers.toArray(new String[0])))
+                        .compose(v -> conn.preparedQuery("INSERT INTO gateway.phone_numbers (number, tenant_id) VALUES ($1, $2)")
+                                .executeBatch(phoneNumbers.stream().map(n -> Tuple.of(n, tenantId)).toList()))
+                        .map(version)));
+    }
+
+    public Future<Void> disable(String tenantId) {
+        return pool.withTransaction(conn -> conn.preparedQuery("UPDATE gateway.tenants SET enabled = false WHERE id = $1")
+                .execute(Tuple.of(tenantId))
+                .compose(v -> conn.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1").execute(Tuple.of(tenantId)))
+                .mapEmpty());
+    }
+
+    public Future<List<JsonObject>> list() {
+        return pool.query("SELECT t.id, t.enabled, (SELECT max(version) FROM gateway.tenant_versions v WHERE v.tenant_id = t.id),"
+                + " (SELECT coalesce(array_agg(number ORDER BY number), '{}') FROM gateway.phone_numbers p WHERE p.tenant_id = t.id)"
+                + " FROM gateway.tenants t ORDER BY t.id").execute().map(rows -> {
+                    List<JsonObject> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(new JsonObject().put("id", r.getString(0)).put("enabled", r.getBoolean(1))
+                                .put("version", r.getInteger(2)).put("phoneNumbers", new JsonArray(List.of(r.getArrayOfStrings(3)))));
+                    }
+                    return out;
+                });
+    }
+
+    /** A new owner token for one tenant; only its hash is kept, so a leaked database leaks no token. */
+    public Future<String> createOwnerToken(String tenantId) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return pool.preparedQuery("INSERT INTO gateway.owner_tokens (token_sha256, tenant_id) VALUES ($1, $2)")
+                .execute(Tuple.of(sha256(token), tenantId)).map(token);
+    }
+
+    public Future<Optional<String>> tenantOfToken(String token) {
+        return pool.preparedQuery("SELECT o.tenant_id FROM gateway.owner_tokens o JOIN gateway.tenants t ON t.id = o.tenant_id"
+                        + " WHERE o.token_sha256 = $1 AND t.enabled").execute(Tuple.of(sha256(token)))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of(rows.iterator().next().getString(0)) : Optional.empty());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

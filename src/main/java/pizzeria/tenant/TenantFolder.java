@@ -1,0 +1,70 @@
+package pizzeria.tenant;
+
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * The tenants folder, rescanned periodically on a worker thread. Polling content hashes is simple and
+ * works the same on every file system; one scan a second of a few files costs nothing.
+ */
+public final class TenantFolder {
+    private final Path dir;
+    private final Map<Path, String> seen = new HashMap<>();
+    private final AtomicBoolean scanning = new AtomicBoolean();
+
+    public TenantFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Files new or changed since the last scan, and files gone. Blocking: call it off the event loop. */
+    public synchronized List<FolderChange> scan() {
+        List<FolderChange> changes = new ArrayList<>();
+        Map<Path, String> now = new HashMap<>();
+        for (Path file : files()) {
+            try {
+                String yaml = Files.readString(file);
+                String sha = Onboarding.sha256(yaml);
+                now.put(file, sha);
+                if (!sha.equals(seen.get(file))) changes.add(new FolderChange(file, yaml, sha));
+            } catch (IOException e) {
+                // a file being written or removed right now: the next scan sees it whole
+            }
+        }
+        seen.keySet().stream().filter(f -> !now.containsKey(f)).forEach(f -> changes.add(new FolderChange(f, null, null)));
+        seen.clear();
+        seen.putAll(now);
+        return changes;
+    }
+
+    public void watch(Vertx vertx, long intervalMs, Handler<List<FolderChange>> handler) {
+        vertx.setPeriodic(intervalMs, id -> {
+            if (!scanning.compareAndSet(false, true)) return;
+            vertx.executeBlocking(this::scan, false).onComplete(r -> {
+                scanning.set(false);
+                if (r.succeeded() && !r.result().isEmpty()) handler.handle(r.result());
+            });
+        });
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> {
+                String n = f.getFileName().toString();
+                return !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml"));
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package pizzeria.tenant;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import pizzeria.config.ConfigNode;
+import pizzeria.config.Problem;
+import pizzeria.config.Problems;
+import pizzeria.flow.PhaseMachine;
+import pizzeria.flow.PhaseRule;
+
+/** Turns a tenant's YAML into a {@link Tenant}, or into every problem with its path and line. Pure. */
+public final class TenantParser {
+    static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final String DEFAULT_PHASES = defaultPhases();
+
+    private final PluginCatalog plugins;
+
+    public TenantParser(PluginCatalog plugins) {
+        this.plugins = plugins;
+    }
+
+    public ParseResult parse(String yaml) {
+        JsonNode tree;
+        LineMap lines;
+        try {
+            tree = YAML.readTree(yaml);
+            lines = LineMap.of(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            return new ParseResult(null, List.of(new ConfigError("", line, "not valid YAML: " + e.getOriginalMessage())), null);
+        } catch (RuntimeException | IOException e) {
+            return new ParseResult(null, List.of(new ConfigError("", 0, "not valid YAML: " + e.getMessage())), null);
+        }
+        if (tree == null || !tree.isObject()) {
+            return new ParseResult(null, List.of(new ConfigError("", 1, "a tenant file is a mapping (id, name, menu...)")), lines);
+        }
+        Problems problems = new Problems();
+        Tenant tenant = new TenantReader(plugins, new ConfigNode(tree, "", problems), yaml).read(phases(tree, problems));
+        if (!problems.isEmpty()) {
+            LineMap at = lines;
+            return new ParseResult(null, problems.all().stream().map(p -> error(p, at)).toList(), lines);
+        }
+        return new ParseResult(tenant, List.of(), lines);
+    }
+
+    private static List<PhaseRule> phases(JsonNode tree, Problems problems) {
+        if (tree.has("phases")) return PhaseRulesReader.read(new ConfigNode(tree.get("phases"), "phases", problems));
+        try {
+            return PhaseRulesReader.read(new ConfigNode(YAML.readTree(DEFAULT_PHASES).get("phases"), "phases", problems));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConfigError error(Problem p, LineMap lines) {
+        return new ConfigError(p.path(), lines.lineOf(p.path()), p.message());
+    }
+
+    static PhaseMachine machine(List<PhaseRule> rules) {
+        return rules.isEmpty() ? null : new PhaseMachine(rules);
+    }
+
+    private static String defaultPhases() {
+        try (InputStream in = TenantParser.class.getResourceAsStream("default-phases.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
