@@ -41,7 +41,7 @@ public final class TenantStore {
                             .execute(Tuple.of(tenantId, next, yaml, sha256)).map(next);
                 })
                 .compose(version -> conn.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1 OR number = ANY($2)")
-                        .execute(Tuple.of(tenantId, phoneNumbers.toArray(new String[0])))
+                        .execute(Tuple.tuple().addString(tenantId).addArrayOfString(phoneNumbers.toArray(new String[0])))
                         .compose(v -> conn.preparedQuery("INSERT INTO gateway.phone_numbers (number, tenant_id) VALUES ($1, $2)")
                                 .executeBatch(phoneNumbers.stream().map(n -> Tuple.of(n, tenantId)).toList()))
                         .map(version)));

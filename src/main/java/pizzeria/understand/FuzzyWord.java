@@ -1,5 +1,6 @@
 package pizzeria.understand;
 
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -13,8 +14,8 @@ final class FuzzyWord {
     private static final LevenshteinDistance ONE = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO = new LevenshteinDistance(2);
     /** Words that must never be bent into menu words. */
-    private static final Set<String> EXACT_ONLY = Set.of("a", "an", "the", "of", "with", "and", "on", "no", "to",
-            "for", "in", "half", "left", "right", "whole", "large", "small", "like", "make", "take", "please");
+    private static final Set<String> EXACT_ONLY = Set.copyOf(List.of("a", "an", "the", "of", "with", "and", "on", "no", "to",
+            "for", "in", "half", "left", "right", "whole", "large", "small", "like", "make", "take", "please"));
 
     private FuzzyWord() { }
 

@@ -9,7 +9,7 @@ import pizzeria.menu.Sense;
 
 /** The pieces of speech about one item, and the phrase that names it (the anchor), if any. */
 final class Group {
-    private static final Set<String> ARTICLES = Set.of("a", "an", "some", "any");
+    private static final Set<String> ARTICLES = Set.copyOf(List.of("a", "an", "some", "any"));
 
     private final List<Piece> pieces;
     private Lexicon.Meaning anchor;

@@ -12,13 +12,13 @@ import pizzeria.menu.Sense;
  */
 final class MentionReader {
     /** Words that carry no order content: neither menu words nor things a caller could be refused. */
-    static final Set<String> FILLER = Set.of("a", "an", "the", "of", "with", "some", "please", "order", "orders",
+    static final Set<String> FILLER = Set.copyOf(List.of("a", "an", "the", "of", "with", "some", "please", "order", "orders",
             "um", "uh", "umm", "like", "yeah", "yes", "hi", "hello", "hey", "okay", "ok", "oh", "so", "just", "i",
             "get", "have", "want", "would", "me", "to", "for", "my", "be", "it", "that", "those", "them", "on",
             "in", "too", "well", "actually", "instead", "maybe", "need", "we", "you", "do", "is", "are", "go",
             "add", "put", "make", "thanks", "thank", "also", "then", "can", "could", "one", "ones", "more",
             "another", "extra", "side", "as", "both", "each", "alright", "all", "right", "great", "cool",
-            "sure", "what", "about", "how", "guys", "there", "any", "order", "let's", "lets", "think", "'ll");
+            "sure", "what", "about", "how", "guys", "there", "any", "order", "let's", "lets", "think", "'ll"));
 
     private final Lexicon lexicon;
 

@@ -10,8 +10,8 @@ final class NameReader {
     private static final Phrases LEADS = Phrases.of("my name is", "my name's", "name is", "name's", "the name is",
             "it's", "it is", "this is", "i'm", "i am", "under", "put it under", "you can put it under", "put it", "for",
             "yeah", "yes", "sure", "ok", "okay", "um", "uh", "oh", "hi", "it'll be", "just");
-    private static final Set<String> STOP = Set.of(",", "please", "thanks", "thank", "and", "for", "pickup", "pick",
-            "delivery", "yes", "yeah", "no");
+    private static final Set<String> STOP = Set.copyOf(List.of(",", "please", "thanks", "thank", "and", "for", "pickup", "pick",
+            "delivery", "yes", "yeah", "no"));
 
     private NameReader() { }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Words {
     /** Words that end one item and may start another ("a pie and a soda", "a pie, a soda"). */
-    static final Set<String> BOUNDARIES = Set.of(",", "and", "plus", "also", "then", ".");
+    static final Set<String> BOUNDARIES = Set.copyOf(List.of(",", "and", "plus", "also", "then", "."));
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
