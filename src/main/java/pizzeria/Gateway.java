@@ -120,7 +120,8 @@ public final class Gateway {
                     .onSuccess(v -> metrics.callEnded(tenantId, json.getString("outcome")))
                     .toCompletionStage();
         };
-        CallStarter starter = new CallStarter(calls, t -> new LocalUnderstander(t.menu()), journal, Clock.systemUTC());
+        CallStarter starter = new CallStarter(calls, t -> new LocalUnderstander(t.menu()), journal, Clock.systemUTC(),
+                metrics::callStarted);
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);

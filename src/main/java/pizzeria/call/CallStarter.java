@@ -16,8 +16,12 @@ public final class CallStarter {
     private final Map<String, Understander> understanders = new ConcurrentHashMap<>();
     private final CallJournal journal;
     private final Clock clock;
+    private final java.util.function.BiConsumer<String, String> started;
 
-    public CallStarter(ActiveCalls calls, Function<Tenant, Understander> understanderFor, CallJournal journal, Clock clock) {
+    /** @param started told the tenant and channel of every call started (for metrics) */
+    public CallStarter(ActiveCalls calls, Function<Tenant, Understander> understanderFor, CallJournal journal, Clock clock,
+                       java.util.function.BiConsumer<String, String> started) {
+        this.started = started;
         this.calls = calls;
         this.understanderFor = understanderFor;
         this.journal = journal;
@@ -34,6 +38,7 @@ public final class CallStarter {
                 k -> understanderFor.apply(tenant));
         CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal);
         calls.add(session);
+        started.accept(tenant.id(), channel);
         return session;
     }
 

@@ -27,6 +27,8 @@ final class AddressReader {
         for (String chunk : text.split("[,;]")) {
             String c = LEAD.matcher(chunk).replaceAll(" ").trim().replaceAll("\\s+", " ");
             c = c.replaceAll("\\s+\\d{5}$", "");
+            Matcher street = STREET_ANYWHERE.matcher(c);
+            if (street.find()) return Optional.of(titleCase(street.group(1)));
             if (STREET_CHUNK.matcher(c).matches()) return Optional.of(titleCase(c));
         }
         Matcher m = STREET_ANYWHERE.matcher(text);

@@ -51,7 +51,7 @@ public final class LocalUnderstander implements Understander {
         if (Phrases.TRANSFER.in(tokens)) return only(new TransferToStaff("the caller asked for a person"));
         if (Phrases.REPEAT.in(tokens)) return only(new Repeat());
         boolean removing = Phrases.REMOVE.in(tokens);
-        if (!removing && Phrases.CANCEL.in(tokens)) return only(new CancelOrder());
+        if (Phrases.CANCEL_ALL.in(tokens) || (!removing && Phrases.CANCEL.in(tokens))) return only(new CancelOrder());
         Optional<Question> question = questions.read(tokens);
         if (question.isPresent()) return only(new AnswerQuestion(question.get()));
         if (ctx.pending() instanceof Pending.Quantity pq) {

@@ -16,9 +16,11 @@ final class Phrases {
             "talk with someone", "talk to a real", "speak to a real", "talk to staff", "an employee");
     static final Phrases REPEAT = new Phrases("say that again", "repeat that", "come again", "what did you say",
             "pardon", "can you repeat", "say again");
-    static final Phrases CANCEL = new Phrases("cancel the order", "cancel my order", "cancel everything",
+    /** Said this way, cancelling means the whole order, even beside words that remove one item. */
+    static final Phrases CANCEL_ALL = new Phrases("cancel the order", "cancel my order", "cancel everything",
             "cancel the whole", "cancel it all", "never mind", "nevermind", "forget it", "forget the whole thing",
-            "cancel");
+            "forget the order", "cancel the whole order");
+    static final Phrases CANCEL = new Phrases("cancel");
     static final Phrases REMOVE = new Phrases("take off", "take out", "remove", "no more", "drop the", "get rid of",
             "scratch the", "cancel the", "delete", "forget the", "skip the", "don't want the", "lose the");
     static final Phrases CHANGE = new Phrases("make that", "make it", "make those", "make them", "change that",

@@ -21,8 +21,11 @@ final class PieWords {
             else halves.add("half " + name);
         }
         boolean plainBase = pizza.id().equals(menu.baseId());
+        boolean slice = menu.shortSize(item.size()).equalsIgnoreCase("slice");
         String noun = plainBase && whole.isEmpty() && halves.isEmpty() ? pizza.name().toLowerCase() : plainBase ? "pie" : pizza.name();
-        if (quantity > 1 && (noun.endsWith("pie") || noun.endsWith("pizza"))) noun += "s";
+        if (slice) noun = plainBase && !(whole.isEmpty() && halves.isEmpty()) ? "slice"
+                : pizza.name().toLowerCase().replaceAll(" (pizza|pie)$", "") + " slice";
+        if (quantity > 1 && (noun.endsWith("pie") || noun.endsWith("pizza") || noun.endsWith("slice"))) noun += "s";
         StringBuilder out = new StringBuilder();
         String crust = String.valueOf(item.options().get("crust"));
         if (!crust.equals(menu.defaultCrust())) out.append(crust.replace('-', ' ')).append(" crust ");
@@ -35,7 +38,7 @@ final class PieWords {
             out.append(" without ").append(Spoken.list(removed.stream()
                     .map(r -> menu.toppings().get(String.valueOf(r)).spokenName()).toList()));
         }
-        String size = pizza.sizes().size() > 1 ? menu.shortSize(item.size()) + " " : "";
+        String size = pizza.sizes().size() > 1 && !slice ? menu.shortSize(item.size()) + " " : "";
         String rest = size + out;
         return Spoken.count(quantity, rest) + " " + rest;
     }
