@@ -154,7 +154,11 @@ public final class Gateway {
         return closed.compose(v -> vertx.executeBlocking(() -> {
             while (calls.inProgress() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
             return null;
-        }, false)).compose(v -> database == null ? Future.succeededFuture() : database.close())
-                .onComplete(v -> { if (localPostgres != null) localPostgres.stop(); });
+        }, false)).compose(v -> database == null ? Future.succeededFuture() : database.close());
+    }
+
+    /** Stops the embedded database server, if this gateway started one. Blocking: call it off the event loop. */
+    public void stopLocalDatabase() {
+        if (localPostgres != null) localPostgres.stop();
     }
 }

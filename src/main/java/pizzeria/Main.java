@@ -2,7 +2,6 @@ package pizzeria;
 
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
 /** Starts the gateway as configured by the environment; SIGTERM drains calls in progress, then exits. */
@@ -22,15 +21,16 @@ public final class Main {
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: no new calls; waiting for calls in progress");
-            gateway.stop(Duration.ofSeconds(20)).onComplete(r -> vertx.close().onComplete(c -> stopped.countDown()));
+            System.err.println("stopping: no new calls; waiting for calls in progress");
             try {
-                stopped.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                gateway.stop(Duration.ofSeconds(20)).await();
+            } catch (RuntimeException e) {
+                System.err.println("stopping: " + e.getMessage());
             }
+            vertx.close().await();
+            gateway.stopLocalDatabase();
+            System.err.println("stopped");
         }));
     }
 }

@@ -112,7 +112,8 @@ public final class CallSession {
     }
 
     private synchronized CompletionStage<TurnResult> act(Understanding u) {
-        pending = null;
+        // A question in between ("how much is it?") leaves the agent's own question waiting.
+        if (!u.calls().stream().allMatch(c -> c instanceof ToolCall.AnswerQuestion)) pending = null;
         TurnActions actions = new TurnActions();
         for (ToolCall call : u.calls()) {
             if (call instanceof ToolCall.TransferToStaff) actions.transfer = true;
@@ -120,6 +121,7 @@ public final class CallSession {
             else if (call instanceof ToolCall.AnswerQuestion q) {
                 actions.answers.add(Answers.answer(q.question(), tenant, order, now()));
             } else {
+                actions.orderCalls++;
                 Applied applied = desk.apply(order, call, tenant.phases().decide(order).allowed());
                 order = applied.order();
                 actions.notes.addAll(applied.notes());
@@ -141,7 +143,7 @@ public final class CallSession {
             say(lastReply, facts);
             return CompletableFuture.completedFuture(result());
         }
-        Reply reply = writer.write(actions.notes, actions.answers, tenant.phases().decide(order), order, bill(), now());
+        Reply reply = writer.write(actions, tenant.phases().decide(order), order, bill(), now());
         if (reply.readBack()) order = order.readBack();
         say(reply.text(), facts);
         return CompletableFuture.completedFuture(result());

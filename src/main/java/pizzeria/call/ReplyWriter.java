@@ -24,7 +24,8 @@ final class ReplyWriter {
         this.tenant = tenant;
     }
 
-    Reply write(List<Note> notes, List<String> answers, Phase phase, Order order, Bill bill, ZonedDateTime now) {
+    Reply write(TurnActions actions, Phase phase, Order order, Bill bill, ZonedDateTime now) {
+        List<Note> notes = actions.notes;
         List<String> parts = new ArrayList<>();
         List<OrderLine> added = new ArrayList<>();
         List<OrderLine> removed = new ArrayList<>();
@@ -37,7 +38,7 @@ final class ReplyWriter {
             else if (n instanceof Note.QuantityRefused q) parts.add("Sorry, I can only take up to " + Spoken.number(q.limit()) + " of one item on a phone order.");
             else if (n instanceof Note.NoSuchLine) parts.add("I don't see that in your order.");
             else if (n instanceof Note.NameSet s) parts.add("Thanks, " + s.name() + ".");
-            else if (n instanceof Note.FulfillmentSet f) parts.add(fulfillment(f.fulfillment()));
+            else if (n instanceof Note.FulfillmentSet f && !phase.rule().say().contains("{fulfillment_summary}")) parts.add(fulfillment(f.fulfillment()));
             else if (n instanceof Note.NeedsDetail d) question = d.missing().question();
             else if (n instanceof Note.QuantityToConfirm q) question = "Just to be sure, that's " + Spoken.number(q.request().quantityOrOne()) + " of the " + itemName(q.request().itemId()) + "?";
             else if (n instanceof Note.AddressNeeded) question = "What's the delivery address, with the zip code?";
@@ -47,12 +48,12 @@ final class ReplyWriter {
         }
         if (!removed.isEmpty()) parts.add(0, "Okay, I took off " + Templates.lines(tenant, removed) + ".");
         if (!added.isEmpty()) parts.add(0, "Got it, " + Templates.lines(tenant, added) + ".");
-        parts.addAll(answers);
+        parts.addAll(actions.answers);
         if (question != null) {
             parts.add(question);
             return new Reply(String.join(" ", parts), true, false);
         }
-        if (notes.isEmpty() && answers.isEmpty()) parts.add("Sorry, I didn't catch that.");
+        if (actions.understoodNothing()) parts.add("Sorry, I didn't catch that.");
         parts.add(prompt(phase, order, bill, now));
         return new Reply(String.join(" ", parts), false, phase.allows(Tool.PLACE_ORDER));
     }

@@ -10,8 +10,10 @@ final class TurnActions {
     final List<String> answers = new ArrayList<>();
     boolean transfer;
     boolean repeat;
+    /** Tool calls that went to the order desk, whether or not they changed anything. */
+    int orderCalls;
 
     boolean understoodNothing() {
-        return notes.isEmpty() && answers.isEmpty() && !transfer && !repeat;
+        return orderCalls == 0 && notes.isEmpty() && answers.isEmpty() && !transfer && !repeat;
     }
 }

@@ -51,7 +51,7 @@ final class Migrations {
     /** Applies what {@code schema} lacks, in one transaction, holding a lock so two gateways never race. */
     Future<Void> apply(Pool pool, String schema) {
         return pool.withTransaction(conn -> conn.query("SELECT pg_advisory_xact_lock(" + LOCK + ")").execute()
-                .compose(v -> conn.query("CREATE SCHEMA IF NOT EXISTS gateway; CREATE SCHEMA IF NOT EXISTS " + schema
+                .compose(v -> conn.query("SET LOCAL client_min_messages = warning; CREATE SCHEMA IF NOT EXISTS gateway; CREATE SCHEMA IF NOT EXISTS " + schema
                         + "; CREATE TABLE IF NOT EXISTS gateway.schema_version (schema_name text NOT NULL, version int NOT NULL,"
                         + " applied_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (schema_name, version))").execute())
                 .compose(v -> conn.preparedQuery("SELECT version FROM gateway.schema_version WHERE schema_name = $1")

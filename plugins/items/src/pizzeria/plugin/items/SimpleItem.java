@@ -64,7 +64,11 @@ record SimpleItem(String id, String name, List<String> names, Integer price, Map
         String sized = item.size() == null ? "" : spokenSize(item.size()) + " ";
         boolean plural = name.endsWith("s");
         String noun;
-        if (quantity == 1) noun = sized.isEmpty() && plural ? "an order of " + name : Spoken.article(sized + name) + " " + sized + name;
+        // "twelve piece wings" needs no article; "a dozen garlic knots" does
+        boolean counted = !sized.isEmpty() && sized.matches("(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                + "fifteen|twenty|thirty|forty|fifty)[ -].*");
+        if (quantity == 1 && counted) noun = sized + name;
+        else if (quantity == 1) noun = sized.isEmpty() && plural ? "an order of " + name : Spoken.article(sized + name) + " " + sized + name;
         else noun = Spoken.number(quantity) + " " + (sized.isEmpty() && plural ? "orders of " + name : sized + plural(name));
         List<String> said = new ArrayList<>();
         for (ChoiceGroup g : choices) {
