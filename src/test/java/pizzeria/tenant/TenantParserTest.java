@@ -1,0 +1,79 @@
+package pizzeria.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.testing.RunningGateway;
+
+class TenantParserTest {
+    private static final TenantParser PARSER = new TenantParser(PluginCatalog.load(Path.of("target", "no-plugins")));
+
+    private static String reference() throws Exception {
+        return Files.readString(RunningGateway.SPEC.resolve("restaurant.example.yaml"));
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
+        throw new AssertionError(needle);
+    }
+
+    @Test
+    @DisplayName("the reference tenant loads exactly as it is, and our own tenants load too")
+    void loads() throws Exception {
+        ParseResult r = PARSER.parse(reference());
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.tenant().menu().items()).hasSize(15);
+        assertThat(r.tenant().keyterms()).startsWith("Tony's", "Sicilian").contains("Garlic Knots", "pepperoni");
+        for (String f : List.of("bella-napoli.yaml", "slice-shack.yaml", "tonys-pizza.yaml")) {
+            assertThat(PARSER.parse(Files.readString(Path.of("restaurants", f))).errors()).as(f).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("reports every problem at once, each with its path and the line to fix")
+    void everyProblemWithItsLine() throws Exception {
+        String broken = reference()
+                .replace("plugins: [pizza, items, deals]", "plugins: [pizza, items, deals, sushi]")
+                .replace("phone_numbers: [\"+12015550100\", \"+12015550101\"]", "phone_numbers: [\"+12015550100\", \"+12015550100\"]")
+                .replace("done_when: [order_confirmed]", "done_when: [order_confirmd]")
+                .replace("tools: [set_customer_name]", "tools: [set_customer_nam]")
+                .replace("price_cents: {small: 175, large: 250, sicilian: 350}}\n      sausage", "price_cents: {small: 175, large: 250, jumbo: 350}}\n      sausage")
+                .replace("match: [{item: cheese, size: large, count: 2, toppings: none}]", "match: [{item: cheez, size: large, count: 2, toppings: none}]")
+                .replace("mon: \"11:00-22:00\"", "mon: \"11-22\"")
+                .replace("say: \"Anything else?\"", "say: \"Anything else, {nickname}?\"");
+        List<ConfigError> errors = PARSER.parse(broken).errors();
+        assertThat(errors).extracting(ConfigError::path, ConfigError::line).contains(
+                org.assertj.core.groups.Tuple.tuple("plugins[3]", lineOf(broken, "plugins: [")),
+                org.assertj.core.groups.Tuple.tuple("phone_numbers[1]", lineOf(broken, "phone_numbers:")),
+                org.assertj.core.groups.Tuple.tuple("phases[1].done_when[0]", lineOf(broken, "order_confirmd")),
+                org.assertj.core.groups.Tuple.tuple("phases[2].tools[0]", lineOf(broken, "set_customer_nam]")),
+                org.assertj.core.groups.Tuple.tuple("menu[0].toppings.pepperoni.price_cents.jumbo", lineOf(broken, "jumbo: 350")),
+                org.assertj.core.groups.Tuple.tuple("menu[3].deals[0].match[0].item", lineOf(broken, "item: cheez")),
+                org.assertj.core.groups.Tuple.tuple("hours.mon", lineOf(broken, "mon: \"11-22\"")),
+                org.assertj.core.groups.Tuple.tuple("phases[0].say", lineOf(broken, "{nickname}")));
+    }
+
+    @Test
+    @DisplayName("a YAML syntax error names its line")
+    void syntax() throws Exception {
+        String broken = reference().replace("name: Tony's Pizza", "name: [Tony's Pizza");
+        List<ConfigError> errors = PARSER.parse(broken).errors();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).line()).isBetween(lineOf(broken, "[Tony's"), lineOf(broken, "[Tony's") + 2);
+    }
+
+    @Test
+    @DisplayName("a tenant without a fulfillment phase or delivery gets the reference phases only when it has none of its own")
+    void defaultPhases() throws Exception {
+        String noPhases = reference().substring(0, reference().indexOf("phases:"));
+        ParseResult r = PARSER.parse(noPhases);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.tenant().phases().rules()).extracting(p -> p.id())
+                .containsExactly("take_order", "confirm_order", "customer_name", "fulfillment", "final_confirm", "goodbye");
+    }
+}
