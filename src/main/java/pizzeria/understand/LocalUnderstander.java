@@ -14,6 +14,7 @@ import pizzeria.menu.Sense;
 import pizzeria.order.Fulfillment;
 import pizzeria.order.LineTarget;
 import pizzeria.order.Order;
+import pizzeria.order.OrderLine;
 import pizzeria.order.Question;
 import pizzeria.order.Tool;
 import pizzeria.order.ToolCall;
@@ -137,8 +138,13 @@ public final class LocalUnderstander implements Understander {
     private List<ToolCall> changes(Reading reading, Order order) {
         List<ToolCall> calls = new ArrayList<>();
         if (reading.mentions().isEmpty()) {
-            String lastItem = order.lines().get(order.lines().size() - 1).item().itemId();
-            calls.add(new ChangeItem(LineTarget.last(), patchFor(lastItem, reading)));
+            // "make that a small": the newest line a small can describe, not merely the newest line
+            List<OrderLine> lines = order.lines();
+            OrderLine target = lines.get(lines.size() - 1);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (fits(lines.get(i).item().itemId(), reading.loose())) { target = lines.get(i); break; }
+            }
+            calls.add(new ChangeItem(LineTarget.line(target.lineId()), patchFor(target.item().itemId(), reading)));
             return calls;
         }
         for (Mention m : reading.mentions()) {
@@ -181,6 +187,12 @@ public final class LocalUnderstander implements Understander {
             if (cheapest.isPresent()) return cheapest;
         }
         return Optional.empty();
+    }
+
+    private boolean fits(String itemId, List<Lexicon.Meaning> meanings) {
+        MenuSection s = menu.sectionOf(itemId);
+        return meanings.stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker() && m.section() == s
+                && s.grammar().accepts(itemId, ((Sense.Modifier) m.sense()).value()));
     }
 
     private boolean acceptsAll(String itemId, List<Lexicon.Meaning> meanings) {

@@ -1,0 +1,91 @@
+package pizzeria.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.menu.ItemRequest;
+import pizzeria.order.LineTarget;
+import pizzeria.order.Order;
+import pizzeria.order.OrderDesk;
+import pizzeria.order.Question;
+import pizzeria.order.ToolCall;
+import pizzeria.tenant.Tenant;
+import pizzeria.testing.Tenants;
+
+class LocalUnderstanderTest {
+    private final Tenant tenant = Tenants.reference();
+    private final LocalUnderstander local = new LocalUnderstander(tenant.menu());
+
+    private Understanding hear(String text) {
+        return hear(text, Order.open("o", tenant.id(), "+1"));
+    }
+
+    private Understanding hear(String text, Order order) {
+        return local.read(text, new TurnContext(tenant.phases().decide(order), order, null, ""));
+    }
+
+    private static ItemRequest added(Understanding u, int i) {
+        return ((ToolCall.AddItem) u.calls().get(i)).request();
+    }
+
+    @Test
+    @DisplayName("tolerates fillers and the near-miss spellings a recogniser makes")
+    void nearMisses() {
+        Understanding u = hear("um, lemme get uh two large peperoni pies and a dozen zeppoli");
+        assertThat(u.calls()).hasSize(2);
+        assertThat(added(u, 0)).isEqualTo(new ItemRequest("cheese", "large", 2,
+                Map.of("toppings", List.of(Map.of("id", "pepperoni", "placement", "whole")))));
+        assertThat(added(u, 1)).isEqualTo(new ItemRequest("zeppole", "12", null, Map.of()));
+    }
+
+    @Test
+    @DisplayName("'can' as a verb is not a can of soda; 'a can of Coke' is")
+    void canOfSoda() {
+        assertThat(hear("can I get a calzone").calls()).extracting(c -> ((ToolCall.AddItem) c).request().itemId()).containsExactly("calzone");
+        assertThat(added(hear("and a can of Coke"), 0)).isEqualTo(new ItemRequest("soda-can", null, null, Map.of("flavor", "coke")));
+    }
+
+    @Test
+    @DisplayName("an item named only by its option ('cheese fries') and a drink named by its flavor alone")
+    void impliedItems() {
+        assertThat(added(hear("an order of cheese fries"), 0)).isEqualTo(new ItemRequest("fries", null, null, Map.of("style", "cheese")));
+        assertThat(added(hear("a diet coke"), 0).itemId()).isEqualTo("soda-can");
+    }
+
+    @Test
+    @DisplayName("removals and changes point at lines already ordered")
+    void removeAndChange() {
+        OrderDesk desk = new OrderDesk(tenant.menu(), tenant.priceRules());
+        Order order = Order.open("o", tenant.id(), "+1");
+        for (ToolCall c : hear("a large mushroom pie and a dozen garlic knots").calls()) {
+            order = desk.apply(order, c, tenant.phases().decide(order).allowed()).order();
+        }
+        assertThat(hear("actually take off the knots", order).calls()).containsExactly(
+                new ToolCall.RemoveItem(LineTarget.like(new ItemRequest("garlic-knots", null, null, Map.of()))));
+        ToolCall change = hear("make that a small instead", order).calls().get(0);
+        assertThat(((ToolCall.ChangeItem) change).change().size()).isEqualTo("small");
+        assertThat(((ToolCall.ChangeItem) hear("make it three", order).calls().get(0)).change().quantity()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("off-menu requests are reported, not guessed")
+    void offMenu() {
+        Understanding u = hear("can I get a cheeseburger");
+        assertThat(u.calls()).isEmpty();
+        assertThat(u.notOnMenu()).containsExactly("cheeseburger");
+    }
+
+    @Test
+    @DisplayName("questions, transfers and cancellations are read before anything else")
+    void intents() {
+        assertThat(hear("do you have gluten free crust?").calls().get(0)).isInstanceOfSatisfying(ToolCall.AnswerQuestion.class,
+                q -> assertThat(q.question().topic()).isEqualTo(Question.Topic.AVAILABILITY));
+        assertThat(hear("what time do you close").calls().get(0)).isInstanceOfSatisfying(ToolCall.AnswerQuestion.class,
+                q -> assertThat(q.question().topic()).isEqualTo(Question.Topic.HOURS));
+        assertThat(hear("actually can I talk to a real person").calls()).containsExactly(new ToolCall.TransferToStaff("the caller asked for a person"));
+        assertThat(hear("never mind, cancel the order").calls()).containsExactly(new ToolCall.CancelOrder());
+    }
+}
