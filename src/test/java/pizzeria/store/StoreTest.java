@@ -1,0 +1,80 @@
+package pizzeria.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.testing.TestPostgres;
+
+@DisplayName("The stores, on a real PostgreSQL")
+class StoreTest {
+    private static Vertx vertx;
+    private static Database db;
+
+    @BeforeAll
+    static void connect() {
+        vertx = Vertx.vertx();
+        db = Database.connect(vertx, TestPostgres.freshDatabase("store")).await();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close().await();
+        vertx.close().await();
+    }
+
+    private static JsonObject call(String callId, String orderId, String status, String speaker) {
+        JsonObject order = new JsonObject().put("orderId", orderId).put("tenant", "shop").put("status", status)
+                .put("customerName", "Mike").put("callerPhone", "+1").putNull("fulfillment")
+                .put("items", new JsonArray().add(new JsonObject().put("lineId", 1).put("itemId", "cheese").put("name", "Cheese")
+                        .putNull("size").put("quantity", 2).put("options", new JsonObject()).put("unitPriceCents", 100).put("lineTotalCents", 200)))
+                .put("subtotalCents", 200).put("discountCents", 0).put("deliveryFeeCents", 0).put("taxCents", 13).put("totalCents", 213)
+                .put("deals", new JsonArray());
+        return new JsonObject().put("callId", callId).put("tenantVersion", 1).put("channel", "text").put("from", "+1").put("to", "+2")
+                .put("startedAt", "2026-11-24T23:00:00Z").put("endedAt", "2026-11-24T23:01:00Z").put("outcome", status)
+                .putNull("transferTo").put("phases", new JsonArray().add("take_order")).put("order", order)
+                .put("turns", new JsonArray().add(new JsonObject().put("seq", 1).put("speaker", speaker).put("text", "hi")
+                        .put("phase", "take_order").put("at", "2026-11-24T23:00:01Z")));
+    }
+
+    @Test
+    @DisplayName("a call, its order, lines and turns are written together, or not at all")
+    void oneTransaction() {
+        db.migrateTenant("shop").await();
+        db.migrateTenant("shop").await(); // idempotent
+        OrderStore orders = new OrderStore(db.pool());
+        orders.saveCall("shop", call("c1", "o1", "placed", "caller")).await();
+        assertThat(orders.orders("shop", null, "placed").await()).extracting(o -> o.getString("orderId")).containsExactly("o1");
+        assertThat(orders.call("shop", "c1").await()).hasValueSatisfying(c -> assertThat(c.getJsonArray("turns")).hasSize(1));
+
+        boolean failed = orders.saveCall("shop", call("c2", "o2", "placed", "robot")).transform(r -> io.vertx.core.Future.succeededFuture(r.failed())).await();
+        assertThat(failed).isTrue();
+        assertThat(orders.orders("shop", null, null).await()).extracting(o -> o.getString("orderId")).containsExactly("o1");
+        assertThat(orders.call("shop", "c2").await()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the same text is one version; a change is the next; owner tokens resolve to their tenant only")
+    void versionsAndTokens() {
+        TenantStore tenants = new TenantStore(db.pool());
+        assertThat(tenants.saveVersion("t1", "a: 1", "h1", List.of("+15550001")).await()).isEqualTo(1);
+        assertThat(tenants.saveVersion("t1", "a: 1", "h1", List.of("+15550001")).await()).isEqualTo(1);
+        assertThat(tenants.saveVersion("t1", "a: 2", "h2", List.of("+15550002")).await()).isEqualTo(2);
+        String token = tenants.createOwnerToken("t1").await();
+        assertThat(tenants.tenantOfToken(token).await()).contains("t1");
+        assertThat(tenants.tenantOfToken(token + "x").await()).isEmpty();
+        tenants.disable("t1").await();
+        assertThat(tenants.tenantOfToken(token).await()).isEmpty();
+        assertThat(tenants.list().await()).anySatisfy(t -> {
+            assertThat(t.getString("id")).isEqualTo("t1");
+            assertThat(t.getBoolean("enabled")).isFalse();
+            assertThat(t.getInteger("version")).isEqualTo(2);
+        });
+    }
+}
