@@ -15,8 +15,9 @@ run: build
 	@# production runs the jar without ALLOW_TEST_CLOCK.
 	ALLOW_TEST_CLOCK=$${ALLOW_TEST_CLOCK:-1} java -XX:+UseSerialGC -cp '$(CP)' pizzeria.Main
 
+# Not quiet: Surefire's closing "Tests run: ..." line is how CI knows tests ran.
 test:
-	$(MVN) test
+	mvn -B --no-transfer-progress test
 
 # The public scenario harness against a running `make run` (ALLOW_TEST_CLOCK=1 lets it set the clock).
 scenarios:
