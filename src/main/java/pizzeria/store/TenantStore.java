@@ -6,15 +6,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import pizzeria.tenant.Onboarding;
 
 /** The shared schema: tenants, their versions, their numbers and their owners' tokens. */
 public final class TenantStore {
@@ -73,20 +70,12 @@ public final class TenantStore {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         return pool.preparedQuery("INSERT INTO gateway.owner_tokens (token_sha256, tenant_id) VALUES ($1, $2)")
-                .execute(Tuple.of(sha256(token), tenantId)).map(token);
+                .execute(Tuple.of(Onboarding.sha256(token), tenantId)).map(token);
     }
 
     public Future<Optional<String>> tenantOfToken(String token) {
         return pool.preparedQuery("SELECT o.tenant_id FROM gateway.owner_tokens o JOIN gateway.tenants t ON t.id = o.tenant_id"
-                        + " WHERE o.token_sha256 = $1 AND t.enabled").execute(Tuple.of(sha256(token)))
+                        + " WHERE o.token_sha256 = $1 AND t.enabled").execute(Tuple.of(Onboarding.sha256(token)))
                 .map(rows -> rows.iterator().hasNext() ? Optional.of(rows.iterator().next().getString(0)) : Optional.empty());
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

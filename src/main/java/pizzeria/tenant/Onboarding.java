@@ -83,7 +83,8 @@ public final class Onboarding {
                 : Future.succeededFuture());
     }
 
-    static String sha256(String text) {
+    /** Hex SHA-256 of a text: how tenant versions and owner tokens are told apart. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -34,24 +34,54 @@ public final class Words {
                 .replaceAll("(?<![a-z])'|'(?![a-z])", " ");
         List<Token> out = new ArrayList<>();
         String[] words = t.trim().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i < words.length; ) {
             String w = words[i];
-            if (w.isEmpty()) continue;
-            if (w.equals(",") && !out.isEmpty() && out.get(out.size() - 1).text().equals(",")) continue;
-            if (w.matches("\\d{1,6}")) { out.add(new Token(w, Integer.parseInt(w))); continue; }
-            Integer tens = TENS.get(w);
-            if (tens != null) {
-                Integer unit = i + 1 < words.length ? UNITS.get(words[i + 1]) : null;
-                if (unit != null && unit > 0 && unit < 10) { i++; tens += unit; }
-                out.add(new Token(String.valueOf(tens), tens));
+            if (w.isEmpty()) { i++; continue; }
+            if (w.equals(",") && !out.isEmpty() && out.get(out.size() - 1).text().equals(",")) { i++; continue; }
+            int end = numberEnd(words, i);
+            if (end > i) {
+                int value = numberValue(words, i, end);
+                out.add(new Token(String.valueOf(value), value));
+                i = end;
                 continue;
             }
-            Integer unit = UNITS.get(w);
-            if (unit != null) { out.add(new Token(String.valueOf(unit), unit)); continue; }
             out.add(new Token(w, null));
+            i++;
         }
         while (!out.isEmpty() && out.get(0).text().equals(",")) out.remove(0);
         return out;
+    }
+
+    private static boolean numberWord(String w) {
+        return w.matches("\\d{1,6}") || UNITS.containsKey(w) || TENS.containsKey(w) || w.equals("hundred") || w.equals("thousand");
+    }
+
+    /** Where a run of number words starting at {@code i} ends, exclusive ({@code i} when none starts there). */
+    private static int numberEnd(String[] words, int i) {
+        int j = i;
+        while (j < words.length && numberWord(words[j]) && (j == i || continues(words[j - 1], words[j]))) j++;
+        return j;
+    }
+
+    /** "twenty four", "two hundred", "five thousand" are one number; "two twelve" (piece) are two. */
+    private static boolean continues(String prev, String next) {
+        if (next.equals("hundred") || next.equals("thousand") || prev.equals("hundred") || prev.equals("thousand")) return true;
+        return TENS.containsKey(prev) && UNITS.containsKey(next) && UNITS.get(next) < 10;
+    }
+
+    /** The value of number words: "two thousand five hundred" → 2500; "twenty four" → 24. */
+    private static int numberValue(String[] words, int from, int to) {
+        long total = 0;
+        long current = 0;
+        for (int k = from; k < to; k++) {
+            String w = words[k];
+            if (w.equals("hundred")) current = (current == 0 ? 1 : current) * 100;
+            else if (w.equals("thousand")) { total += (current == 0 ? 1 : current) * 1000; current = 0; }
+            else if (TENS.containsKey(w)) current += TENS.get(w);
+            else if (UNITS.containsKey(w)) current += UNITS.get(w);
+            else current += Long.parseLong(w);
+        }
+        return (int) Math.min(total + current, 999_999);
     }
 
     /** The text of tokens joined back with spaces. */

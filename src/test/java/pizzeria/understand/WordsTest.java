@@ -20,4 +20,13 @@ class WordsTest {
         assertThat(Words.join(Words.tokens("No, that's all."))).isEqualTo("no , that's all ,");
         assertThat(Words.join(Words.tokens("Tony’s & wings?"))).isEqualTo("tony's and wings ,");
     }
+
+    @Test
+    @DisplayName("hundreds and thousands are read whole, so a misheard 'two thousand' is never just 'two'")
+    void largeNumbers() {
+        assertThat(Words.tokens("two thousand pies").get(0).number()).isEqualTo(2000);
+        assertThat(Words.tokens("a hundred and fifty").get(1).number()).isEqualTo(100);
+        assertThat(Words.join(Words.tokens("two twelve piece wings"))).isEqualTo("2 12 piece wings");
+        assertThat(Words.join(Words.tokens("2 12 piece"))).isEqualTo("2 12 piece");
+    }
 }
