@@ -127,6 +127,7 @@ public final class Gateway {
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
         new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders).mount(router);
         new OpsRoutes(database, registry, metrics).mount(router);
+        pizzeria.voice.PhoneLine.mount(router, vertx, settings, registry, starter, calls, metrics);
         vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(Duration.ofHours(1)));
         return vertx.createHttpServer().requestHandler(router).listen(settings.port()).map(s -> {
             server = s;

@@ -90,6 +90,43 @@ public final class CallSession {
         return next;
     }
 
+    /** The caller asked for staff without words (a key press): the call is handed over, cart kept. */
+    public synchronized CompletionStage<TurnResult> transfer(String reason) {
+        if (ended) return CompletableFuture.failedFuture(new CallEnded(id.callId()));
+        Understanding u = new Understanding(List.of(new ToolCall.TransferToStaff(reason)), List.of(), true, reason);
+        CompletableFuture<TurnResult> next = tail.handle((r, e) -> null).thenCompose(x -> act(u));
+        tail = next;
+        return next;
+    }
+
+    /**
+     * The caller talked over the last reply: the transcript keeps only what they heard, so the record (and
+     * any model reading it later) does not claim we said what was cut off.
+     */
+    public synchronized void cutOff(String heard) {
+        int last = lastAgentLine();
+        if (last < 0) return;
+        TranscriptLine line = transcript.get(last);
+        Map<String, Object> facts = new java.util.HashMap<>(line.facts());
+        facts.put("interrupted", true);
+        transcript.set(last, new TranscriptLine("agent", heard, line.phase(), line.at(), facts));
+    }
+
+    /** Adds a fact (per-stage latency) to the agent's latest line. */
+    public synchronized void annotateLastReply(String key, Object value) {
+        int last = lastAgentLine();
+        if (last < 0) return;
+        TranscriptLine line = transcript.get(last);
+        Map<String, Object> facts = new java.util.HashMap<>(line.facts());
+        facts.put(key, value);
+        transcript.set(last, new TranscriptLine("agent", line.text(), line.phase(), line.at(), facts));
+    }
+
+    private int lastAgentLine() {
+        for (int i = transcript.size() - 1; i >= 0; i--) if (transcript.get(i).speaker().equals("agent")) return i;
+        return -1;
+    }
+
     /** The caller hung up: the call ends and an unplaced cart is kept, open. */
     public synchronized CompletionStage<Void> hangUp() {
         if (ended) return CompletableFuture.completedFuture(null);

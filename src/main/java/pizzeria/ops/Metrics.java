@@ -24,6 +24,16 @@ public final class Metrics {
         if ("placed".equals(outcome)) Counter.builder("gateway_orders_total").tag("tenant", tenant).register(registry).increment();
     }
 
+    /** One turn's stage durations (ms), as histograms per stage: the gateway's own share apart. */
+    public void turn(String tenant, java.util.Map<String, Object> latency) {
+        for (String stage : java.util.List.of("sttMs", "understandMs", "ttsFirstByteMs", "framingMs", "totalMs", "gatewayMs")) {
+            Object v = latency.get(stage);
+            if (!(v instanceof Number n)) continue;
+            io.micrometer.core.instrument.DistributionSummary.builder("gateway_turn_stage_ms").tag("stage", stage.replace("Ms", ""))
+                    .publishPercentileHistogram().register(registry).record(n.doubleValue());
+        }
+    }
+
     public PrometheusMeterRegistry registry() {
         return registry;
     }

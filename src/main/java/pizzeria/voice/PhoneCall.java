@@ -1,0 +1,233 @@
+package pizzeria.voice;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import pizzeria.call.CallSession;
+import pizzeria.call.TurnResult;
+import pizzeria.ops.Metrics;
+import pizzeria.order.Tool;
+import pizzeria.voice.stt.RecognitionListener;
+import pizzeria.voice.stt.RecognitionStream;
+import pizzeria.voice.stt.SpeechRecognizer;
+import pizzeria.voice.tts.SpeechSynthesizer;
+import pizzeria.voice.tts.Utterance;
+
+/**
+ * One phone call: caller audio to the recogniser, each finished utterance to the call session, each reply
+ * to the synthesiser and back to the caller. We speak only when the caller's turn has ended; when they
+ * talk over us with real words (not a cough, not "uh-huh") we stop within a frame. Runs on one event loop.
+ */
+public final class PhoneCall implements RecognitionListener {
+    private static final Logger LOG = Logger.getLogger(PhoneCall.class.getName());
+    private static final Set<String> BACKCHANNELS = Set.of("uh-huh", "uh", "huh", "mm", "mhm", "mm-hmm", "yeah", "yep",
+            "okay", "ok", "right", "sure", "um", "hmm", "oh", "yes", "alright");
+    private static final int SILENT_PROMPTS = 2;
+
+    private final Vertx vertx;
+    private final Context context;
+    private final CallSession session;
+    private final MediaOut out;
+    private final SpeechSynthesizer tts;
+    private final PhraseCache cache;
+    private final TelephonyControl telephony;
+    private final Metrics metrics;
+    private final long silenceMs;
+    private final Speaker speaker;
+    private final InboundClock clock = new InboundClock();
+    private RecognitionStream stt;
+    private ReplyPlayback playing;
+    private Utterance synthesis;
+    private int replies;
+    private int silentPrompts;
+    private long silenceTimer = -1;
+    private boolean addressVocabulary;
+
+    private final SpeechRecognizer recognizer;
+
+    public PhoneCall(Vertx vertx, CallSession session, MediaOut out, SpeechRecognizer recognizer, SpeechSynthesizer tts,
+                     PhraseCache cache, TelephonyControl telephony, Metrics metrics, long silenceMs) {
+        this.recognizer = recognizer;
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.session = session;
+        this.out = out;
+        this.tts = tts;
+        this.cache = cache;
+        this.telephony = telephony;
+        this.metrics = metrics;
+        this.silenceMs = silenceMs;
+        this.speaker = new Speaker(vertx, out);
+    }
+
+    public void start(String greeting) {
+        stt = recognizer.open(session.tenant().keyterms(), this);
+        speak(greeting, null, null);
+    }
+
+    // ---- from the telephony stream
+
+    public void inbound(byte[] frame) {
+        clock.frame(System.nanoTime());
+        if (stt != null) stt.send(frame);
+    }
+
+    public void markEchoed(String name) {
+        if (playing != null) playing.echoed(name);
+        speaker.echoed(name);
+    }
+
+    public void dtmf(String digit) {
+        if ("0".equals(digit)) {
+            bargeIn();
+            handle(session.transfer("the caller pressed 0"), null);
+        }
+    }
+
+    /** The stream stopped: the caller hung up (or the call moved on); an unplaced cart is kept, open. */
+    public void stopped() {
+        cancelSilence();
+        session.hangUp();
+        if (stt != null) stt.close();
+        tts.close();
+    }
+
+    // ---- from the recogniser
+
+    @Override
+    public void speechStarted(double at) {
+        cancelSilence();
+        silentPrompts = 0;
+    }
+
+    @Override
+    public void interim(String words) {
+        if (speaker.speaking() && realWords(words)) bargeIn();
+    }
+
+    @Override
+    public void utterance(String text, double lastWordEnd) {
+        if (speaker.speaking() && !realWords(text)) return;
+        if (speaker.speaking()) bargeIn();
+        if (session.ended()) return;
+        TurnTiming timing = new TurnTiming();
+        timing.finalTranscript = System.nanoTime();
+        timing.speechEnd = clock.at(lastWordEnd, timing.finalTranscript);
+        handle(session.hear(text), timing);
+    }
+
+    @Override
+    public void failed(String why) {
+        LOG.warning(session.identity().callId() + ": " + why + "; handing the call to staff");
+        handle(session.transfer(why), null);
+    }
+
+    // ---- turns
+
+    private void handle(java.util.concurrent.CompletionStage<TurnResult> turn, TurnTiming timing) {
+        Future.fromCompletionStage(turn, context).onComplete(r -> {
+            if (r.failed()) return;
+            TurnResult result = r.result();
+            if (timing != null) timing.understood = System.nanoTime();
+            followPhase(result);
+            speak(result.reply(), result, timing);
+        });
+    }
+
+    /** While an address is being taken the recogniser favours street words and zip codes, else the menu. */
+    private void followPhase(TurnResult result) {
+        boolean address = session.tenant().phases().rules().stream().filter(p -> p.id().equals(result.phase()))
+                .anyMatch(p -> p.tools().contains(Tool.SET_FULFILLMENT));
+        if (address == addressVocabulary || stt == null) return;
+        addressVocabulary = address;
+        stt.updateKeyterms(address ? Vocabulary.address(session.tenant()) : session.tenant().keyterms());
+    }
+
+    private void speak(String text, TurnResult result, TurnTiming timing) {
+        cancelSilence();
+        List<String> sentences = Sentences.split(text);
+        String id = "r" + (++replies);
+        ReplyPlayback playback = new ReplyPlayback(id, sentences, speaker,
+                (i, audio) -> cache.put(session.tenant(), sentences.get(i), audio), this::failed);
+        playing = playback;
+        synthesis = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            var known = cache.get(session.tenant(), sentences.get(i));
+            if (known.isPresent()) {
+                if (i == 0 && timing != null) { timing.cachedFirstSentence = true; timing.firstByte = System.nanoTime(); }
+                playback.cached(i, known.get());
+            } else {
+                if (synthesis == null) synthesis = tts.utterance(firstByteWatch(playback, timing));
+                playback.synthesise(i, cache.cacheable(session.tenant(), sentences.get(i)));
+                synthesis.sentence(sentences.get(i));
+            }
+        }
+        if (synthesis != null) synthesis.end();
+        if (timing != null) speaker.onFirstFrame(() -> turnDone(timing));
+        speaker.onIdle(() -> afterReply(result));
+    }
+
+    /** Wraps the playback to note when the first synthesised byte of the turn arrives. */
+    private pizzeria.voice.tts.SynthesisListener firstByteWatch(ReplyPlayback playback, TurnTiming timing) {
+        return new pizzeria.voice.tts.SynthesisListener() {
+            public void audio(int sentence, byte[] mulaw) {
+                if (timing != null && timing.firstByte == 0) timing.firstByte = System.nanoTime();
+                playback.audio(sentence, mulaw);
+            }
+            public void sentenceDone(int sentence) { playback.sentenceDone(sentence); }
+            public void failed(String why) { playback.failed(why); }
+        };
+    }
+
+    private void turnDone(TurnTiming timing) {
+        timing.firstFrame = System.nanoTime();
+        if (timing.firstByte == 0) timing.firstByte = timing.firstFrame;
+        session.annotateLastReply("latency", timing.record());
+        if (metrics != null) metrics.turn(session.tenant().id(), timing.record());
+    }
+
+    /** The reply was heard to the end: hand over, hang up, or wait for the caller. */
+    private void afterReply(TurnResult result) {
+        if (result != null && result.ended()) {
+            if (result.transferTo() != null) telephony.transfer(session.identity().callId(), result.transferTo());
+            else out.close();
+            return;
+        }
+        if (!session.ended()) startSilence();
+    }
+
+    private void bargeIn() {
+        if (!speaker.speaking()) return;
+        speaker.clear();
+        if (synthesis != null) synthesis.cancel();
+        if (playing != null && !playing.allHeard()) session.cutOff(playing.heardText());
+    }
+
+    // ---- silence
+
+    private void startSilence() {
+        cancelSilence();
+        silenceTimer = vertx.setTimer(silenceMs, t -> {
+            silenceTimer = -1;
+            if (session.ended()) return;
+            if (silentPrompts++ < SILENT_PROMPTS) { speak("Are you still there?", null, null); return; }
+            speak("I'll let you go. Please call back any time!", null, null);
+            speaker.onIdle(() -> { session.hangUp(); out.close(); });
+        });
+    }
+
+    private void cancelSilence() {
+        if (silenceTimer != -1) vertx.cancelTimer(silenceTimer);
+        silenceTimer = -1;
+    }
+
+    private static boolean realWords(String words) {
+        for (String w : words.toLowerCase().replaceAll("[^a-z' -]", " ").trim().split("\\s+")) {
+            if (!w.isEmpty() && !BACKCHANNELS.contains(w)) return true;
+        }
+        return false;
+    }
+}

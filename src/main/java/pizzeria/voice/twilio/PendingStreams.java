@@ -1,0 +1,42 @@
+package pizzeria.voice.twilio;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import pizzeria.call.CallSession;
+
+/**
+ * Calls answered by the webhook whose media stream has not connected yet, by one-time token. The token
+ * travels in the TwiML as a Parameter and comes back in the stream's start message: a socket that cannot
+ * show one gets no call.
+ */
+final class PendingStreams {
+    record Pending(CallSession session, String greeting, long createdNanos) { }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long TTL_NANOS = 60_000_000_000L;
+    private final Map<String, Pending> byToken = new ConcurrentHashMap<>();
+
+    String add(CallSession session, String greeting) {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        String token = HexFormat.of().formatHex(b);
+        byToken.put(token, new Pending(session, greeting, System.nanoTime()));
+        return token;
+    }
+
+    /** The call the token was minted for; each token works once, and not after a minute. */
+    Optional<Pending> take(String token) {
+        if (token == null) return Optional.empty();
+        Pending p = byToken.remove(token);
+        if (p == null || System.nanoTime() - p.createdNanos() > TTL_NANOS) return Optional.empty();
+        return Optional.of(p);
+    }
+
+    void forgetExpired() {
+        long now = System.nanoTime();
+        byToken.values().removeIf(p -> now - p.createdNanos() > TTL_NANOS);
+    }
+}

@@ -1,0 +1,116 @@
+package pizzeria.voice.twilio;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import pizzeria.call.ActiveCalls;
+import pizzeria.call.CallSession;
+import pizzeria.call.CallStarter;
+import pizzeria.tenant.Tenant;
+import pizzeria.tenant.TenantRegistry;
+import pizzeria.voice.MediaOut;
+import pizzeria.voice.PhoneCall;
+
+/** Twilio's webhooks (voice, status) and its Media Streams WebSocket. */
+public final class TwilioRoutes {
+    private static final Set<String> FINAL_STATUSES = Set.of("completed", "busy", "no-answer", "failed", "canceled");
+
+    private final Vertx vertx;
+    private final TwilioSignature signature;
+    private final boolean checkSignature;
+    private final String publicUrl;
+    private final boolean allowTestClock;
+    private final boolean phoneReady;
+    private final TenantRegistry registry;
+    private final CallStarter starter;
+    private final ActiveCalls calls;
+    private final BiFunction<CallSession, MediaOut, PhoneCall> phoneCalls;
+    private final PendingStreams pending = new PendingStreams();
+
+    public TwilioRoutes(Vertx vertx, String authToken, boolean checkSignature, String publicUrl, boolean allowTestClock,
+                        boolean phoneReady, TenantRegistry registry, CallStarter starter, ActiveCalls calls,
+                        BiFunction<CallSession, MediaOut, PhoneCall> phoneCalls) {
+        this.vertx = vertx;
+        this.signature = new TwilioSignature(authToken);
+        this.checkSignature = checkSignature;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.allowTestClock = allowTestClock;
+        this.phoneReady = phoneReady;
+        this.registry = registry;
+        this.starter = starter;
+        this.calls = calls;
+        this.phoneCalls = phoneCalls;
+        vertx.setPeriodic(30_000, t -> pending.forgetExpired());
+    }
+
+    public void mount(Router router) {
+        router.post("/twilio/voice").handler(this::voice);
+        router.post("/twilio/status").handler(this::status);
+        router.get("/twilio/media").handler(ctx -> ctx.request().toWebSocket()
+                .onSuccess(ws -> new TwilioMediaSocket(ws, pending, phoneCalls))
+                .onFailure(e -> ctx.fail(400)));
+    }
+
+    private boolean signed(RoutingContext ctx) {
+        if (!checkSignature) return true;
+        Map<String, String> params = new HashMap<>();
+        ctx.request().formAttributes().forEach(e -> params.put(e.getKey(), e.getValue()));
+        if (signature.valid(publicUrl + ctx.request().uri(), params, ctx.request().getHeader("X-Twilio-Signature"))) return true;
+        ctx.response().setStatusCode(403).end("invalid or missing X-Twilio-Signature");
+        return false;
+    }
+
+    private void voice(RoutingContext ctx) {
+        if (!signed(ctx)) return;
+        var form = ctx.request().formAttributes();
+        String to = form.get("To");
+        Optional<Tenant> tenant = to == null ? Optional.empty() : registry.byNumber(to);
+        if (tenant.isEmpty()) {
+            twiml(ctx, TwiML.sayAndHangUp("Sorry, this number is not taking orders right now. Goodbye."));
+            return;
+        }
+        ZonedDateTime clock = testClock(ctx, tenant.get()).orElseGet(() -> starter.localNow(tenant.get()));
+        CallSession session = starter.start(tenant.get(), "phone", form.get("CallSid"), form.get("From"), to, clock);
+        Future.fromCompletionStage(session.open(), vertx.getOrCreateContext()).onSuccess(greeting -> {
+            if (greeting.ended()) { twiml(ctx, TwiML.sayAndHangUp(greeting.reply())); return; }
+            if (!phoneReady) {
+                session.transfer("phone ordering is not configured");
+                twiml(ctx, TwiML.dial(tenant.get().transferNumber()));
+                return;
+            }
+            String token = pending.add(session, greeting.reply());
+            String ws = publicUrl.replaceFirst("^http", "ws") + "/twilio/media";
+            twiml(ctx, TwiML.stream(ws, Map.of("callSid", session.identity().callId(), "tenant", tenant.get().id(), "token", token)));
+        }).onFailure(e -> ctx.fail(500));
+    }
+
+    private Optional<ZonedDateTime> testClock(RoutingContext ctx, Tenant tenant) {
+        String header = ctx.request().getHeader("X-Clock");
+        if (header == null || !allowTestClock) return Optional.empty();
+        try {
+            return Optional.of(OffsetDateTime.parse(header).atZoneSameInstant(tenant.timezone()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The call's final status: a call still open ends here, its cart kept. */
+    private void status(RoutingContext ctx) {
+        if (!signed(ctx)) return;
+        var form = ctx.request().formAttributes();
+        if (FINAL_STATUSES.contains(form.get("CallStatus"))) calls.get(form.get("CallSid")).ifPresent(CallSession::hangUp);
+        ctx.response().setStatusCode(204).end();
+    }
+
+    private static void twiml(RoutingContext ctx, String xml) {
+        ctx.response().putHeader("Content-Type", "text/xml").end(xml);
+    }
+}
