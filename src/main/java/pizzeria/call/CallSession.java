@@ -222,6 +222,11 @@ public final class CallSession {
         return journal.save(tenant.id(), record());
     }
 
+    /** Writes the record of an ended call again, with facts learnt after it ended (the last turn's latency). */
+    public synchronized CompletionStage<Void> saveAgain() {
+        return ended ? save() : CompletableFuture.completedFuture(null);
+    }
+
     private void say(String text, Map<String, Object> facts) {
         String phase = ended && !"placed".equals(outcome) ? outcome : tenant.phases().decide(order).id();
         phasesVisited.add(phase);

@@ -186,6 +186,7 @@ public final class PhoneCall implements RecognitionListener {
         timing.firstFrame = System.nanoTime();
         if (timing.firstByte == 0) timing.firstByte = timing.firstFrame;
         session.annotateLastReply("latency", timing.record());
+        session.saveAgain();
         if (metrics != null) metrics.turn(session.tenant().id(), timing.record());
     }
 

@@ -68,16 +68,9 @@ class PublicScenariosTest {
             assertThat(Expectations.problems(expect, played.cart())).as(why).isEmpty();
         }
         if ("placed".equals(outcome)) {
-            JsonObject stored = storedOrder(gw, (String) scenario.get("tenant"), played.last().getString("orderId"));
+            JsonObject stored = PublicScenarios.storedOrder(gw, (String) scenario.get("tenant"), played.last().getString("orderId"));
             assertThat(Expectations.problems(expect, stored)).as("the stored order\n" + why).isEmpty();
             assertThat(stored.getString("status")).isEqualTo("placed");
         }
-    }
-
-    static JsonObject storedOrder(RunningGateway gw, String tenant, String orderId) {
-        JsonObject body = gw.get("/admin/tenants/" + tenant + "/orders?status=placed", RunningGateway.ADMIN).bodyAsJsonObject();
-        return body.getJsonArray("orders").stream().map(o -> (JsonObject) o)
-                .filter(o -> orderId.equals(o.getString("orderId"))).findFirst()
-                .orElseThrow(() -> new AssertionError("order " + orderId + " was not stored"));
     }
 }

@@ -38,6 +38,11 @@ public final class RunningGateway implements AutoCloseable {
 
     /** A gateway serving the given tenant files (copied into a fresh folder). */
     public static RunningGateway with(Path... tenantFiles) throws IOException {
+        return with(Map.of(), tenantFiles);
+    }
+
+    /** The same, with more environment (provider URLs and keys). */
+    public static RunningGateway with(Map<String, String> extraEnv, Path... tenantFiles) throws IOException {
         Path dir = Files.createTempDirectory("restaurants");
         for (Path f : tenantFiles) Files.copy(f, dir.resolve(f.getFileName().toString()));
         Map<String, String> env = new HashMap<>();
@@ -48,6 +53,7 @@ public final class RunningGateway implements AutoCloseable {
         env.put("ADMIN_TOKEN", ADMIN);
         env.put("ALLOW_TEST_CLOCK", "1");
         env.put("RESTAURANTS_SCAN_MS", "200");
+        env.putAll(extraEnv);
         Vertx vertx = Vertx.vertx();
         Gateway g = Gateway.start(vertx, Settings.from(env)).await();
         return new RunningGateway(vertx, g, dir);
@@ -75,6 +81,16 @@ public final class RunningGateway implements AutoCloseable {
         if (token != null) req.bearerTokenAuthentication(token);
         return req.send().await();
     }
+
+    public HttpResponse<Buffer> postForm(String path, io.vertx.core.MultiMap form, Map<String, String> headers) {
+        var req = client.post(path);
+        headers.forEach(req::putHeader);
+        return req.sendForm(form).await();
+    }
+
+    public Vertx vertx() { return vertx; }
+
+    public int port() { return gateway.port(); }
 
     public HttpResponse<Buffer> putYaml(String path, String yaml, String token) {
         var req = client.put(path).putHeader("Content-Type", "application/yaml");

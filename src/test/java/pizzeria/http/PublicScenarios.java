@@ -1,0 +1,32 @@
+package pizzeria.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import pizzeria.testing.RunningGateway;
+
+/** The public caller scenarios of shared/spec/scenarios.yaml. */
+public final class PublicScenarios {
+    private PublicScenarios() { }
+
+    /** The order as the restaurant's records hold it (through the admin API). */
+    public static io.vertx.core.json.JsonObject storedOrder(RunningGateway gw, String tenant, String orderId) {
+        io.vertx.core.json.JsonObject body = gw.get("/admin/tenants/" + tenant + "/orders?status=placed", RunningGateway.ADMIN).bodyAsJsonObject();
+        return body.getJsonArray("orders").stream().map(o -> (io.vertx.core.json.JsonObject) o)
+                .filter(o -> orderId.equals(o.getString("orderId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("order " + orderId + " was not stored"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> load() {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readValue(Files.readString(RunningGateway.SPEC.resolve("scenarios.yaml")), List.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

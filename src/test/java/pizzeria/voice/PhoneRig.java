@@ -1,0 +1,87 @@
+package pizzeria.voice;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pizzeria.testing.RunningGateway;
+import pizzeria.voice.fakes.FakeCartesia;
+import pizzeria.voice.fakes.FakeDeepgram;
+import pizzeria.voice.fakes.FakeTwilioCaller;
+import pizzeria.voice.fakes.FakeTwilioRest;
+import pizzeria.voice.twilio.TwilioSignature;
+
+/** A gateway on the phone: the fake providers, the gateway pointed at them, and callers to dial in. */
+final class PhoneRig implements AutoCloseable {
+    static final String AUTH_TOKEN = "test-twilio-token";
+    static final String PUBLIC_URL = "https://gw.example.com";
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
+
+    final Vertx fakes = Vertx.vertx();
+    final FakeDeepgram deepgram;
+    final FakeCartesia cartesia;
+    final FakeTwilioRest twilio;
+    final RunningGateway gw;
+
+    PhoneRig(Path... tenants) throws Exception {
+        deepgram = FakeDeepgram.start(fakes).await();
+        cartesia = FakeCartesia.start(fakes).await();
+        cartesia.charactersPerSecond(60);
+        twilio = FakeTwilioRest.start(fakes).await();
+        Map<String, String> env = new HashMap<>(Map.of("DEEPGRAM_API_KEY", "dg-test", "DEEPGRAM_URL", deepgram.url(),
+                "CARTESIA_API_KEY", "ct-test", "CARTESIA_URL", cartesia.url(), "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
+                "TWILIO_ACCOUNT_SID", "ACtest", "TWILIO_API_URL", twilio.url(), "PUBLIC_URL", PUBLIC_URL));
+        env.put("SILENCE_PROMPT_MS", "30000");
+        gw = RunningGateway.with(env, tenants);
+    }
+
+    /** Twilio's webhook for an incoming call, signed as Twilio signs it. */
+    String voiceWebhook(String callSid, String from, String to, String clock) {
+        MultiMap form = MultiMap.caseInsensitiveMultiMap().add("CallSid", callSid).add("From", from).add("To", to)
+                .add("AccountSid", "ACtest").add("CallStatus", "ringing");
+        Map<String, String> params = new HashMap<>();
+        form.forEach(e -> params.put(e.getKey(), e.getValue()));
+        Map<String, String> headers = new HashMap<>(Map.of("X-Twilio-Signature",
+                new TwilioSignature(AUTH_TOKEN).sign(PUBLIC_URL + "/twilio/voice", params)));
+        if (clock != null) headers.put("X-Clock", clock);
+        return gw.postForm("/twilio/voice", form, headers).bodyAsString();
+    }
+
+    /** Dials in: the webhook, then the media stream with the token the TwiML carried. */
+    FakeTwilioCaller dial(String callSid, String from, String to, int voice) {
+        String twiml = voiceWebhook(callSid, from, to, "2026-11-24T18:30:00-05:00");
+        Matcher m = TOKEN.matcher(twiml);
+        if (!m.find()) throw new AssertionError("no stream in " + twiml);
+        return FakeTwilioCaller.connect(fakes, gw.port(), callSid, Map.of("callSid", callSid, "token", m.group(1)), voice).await();
+    }
+
+    /** Waits until the agent has answered since {@code sinceNanos} and finished speaking. */
+    static void awaitReply(FakeTwilioCaller caller, long sinceNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Long> arrivals = caller.mediaArrivalNanos();
+            long last = arrivals.isEmpty() ? 0 : arrivals.get(arrivals.size() - 1);
+            if (caller.closed() || last > sinceNanos && !caller.isPlaying() && System.nanoTime() - last > 300_000_000L) return;
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the agent did not answer");
+    }
+
+    /** Says one line (its length stands for the words) and waits for the agent's whole answer. */
+    static void sayAndWait(FakeTwilioCaller caller, String line) throws InterruptedException {
+        long before = System.nanoTime();
+        caller.say(200 + 60L * line.split("\\s+").length);
+        awaitReply(caller, before);
+    }
+
+    @Override
+    public void close() {
+        gw.close();
+        fakes.close().await();
+    }
+}

@@ -1,0 +1,106 @@
+package pizzeria.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.http.PublicScenarios;
+import pizzeria.testing.Expectations;
+import pizzeria.testing.RunningGateway;
+import pizzeria.voice.fakes.FakeTwilioCaller;
+
+@DisplayName("Public scenarios placed over the phone: Twilio media in, fake Deepgram and Cartesia behind")
+class PhoneScenariosTest {
+    private static final List<String> IDS = List.of("single-pizza-pickup", "several-items-quantities", "half-and-half",
+            "wings-sauce-asked", "delivery-in-zone");
+    private static PhoneRig rig;
+
+    @BeforeAll
+    static void start() throws Exception {
+        rig = new PhoneRig(RunningGateway.SPEC.resolve("restaurant.example.yaml"));
+    }
+
+    @AfterAll
+    static void stop() {
+        rig.close();
+    }
+
+    /** What the caller says, in order: the `say` lines, then the answer each phase asks for. */
+    @SuppressWarnings("unchecked")
+    static List<String> lines(Map<String, Object> scenario) {
+        List<String> out = new ArrayList<>((List<String>) scenario.get("say"));
+        Map<String, Object> answers = (Map<String, Object>) scenario.get("answers");
+        for (String phase : List.of("take_order", "confirm_order", "customer_name", "fulfillment", "final_confirm")) {
+            out.add(String.valueOf(answers.get(phase)));
+        }
+        return out;
+    }
+
+    @Test
+    @DisplayName("five callers at once each place the order they asked for, stored exactly as expected")
+    @SuppressWarnings("unchecked")
+    void fiveCallsAtOnce() throws Exception {
+        List<Map<String, Object>> scenarios = PublicScenarios.load().stream().filter(s -> IDS.contains(s.get("id"))).toList();
+        List<CompletableFuture<String>> calls = new ArrayList<>();
+        for (int voice = 0; voice < scenarios.size(); voice++) {
+            Map<String, Object> s = scenarios.get(voice);
+            int v = voice;
+            calls.add(CompletableFuture.supplyAsync(() -> play(s, v)));
+        }
+        for (int i = 0; i < scenarios.size(); i++) {
+            String callSid = calls.get(i).get(60, TimeUnit.SECONDS);
+            Map<String, Object> s = scenarios.get(i);
+            JsonObject call = rig.gw.get("/v1/calls/" + callSid, null).bodyAsJsonObject();
+            assertThat(call.getString("orderId")).as(s.get("id") + ": " + call.encodePrettily()).isNotNull();
+            JsonObject stored = PublicScenarios.storedOrder(rig.gw, "tonys-pizza", call.getString("orderId"));
+            assertThat(Expectations.problems((Map<String, Object>) s.get("expect"), stored)).as((String) s.get("id")).isEmpty();
+            gatewayMs.addAll(latencies(callSid));
+        }
+        gatewayMs.sort(null);
+        System.out.printf("gateway's own share per turn, zero-delay fakes, %d turns: p50 %.2f ms, max %.2f ms%n",
+                gatewayMs.size(), gatewayMs.get(gatewayMs.size() / 2), gatewayMs.get(gatewayMs.size() - 1));
+    }
+
+    private final List<Double> gatewayMs = new ArrayList<>();
+
+    /** Every answer to the caller carries the time of each stage; returns the gateway's own share per turn. */
+    private static List<Double> latencies(String callSid) {
+        JsonObject record = rig.gw.get("/admin/tenants/tonys-pizza/calls/" + callSid, RunningGateway.ADMIN).bodyAsJsonObject();
+        List<Object> turns = record.getJsonArray("turns").getList();
+        List<Double> out = new ArrayList<>();
+        for (int i = 1; i < turns.size(); i++) {
+            Map<String, Object> turn = (Map<String, Object>) turns.get(i);
+            if (!"agent".equals(turn.get("speaker")) || !"caller".equals(((Map<String, Object>) turns.get(i - 1)).get("speaker"))) continue;
+            Map<String, Object> latency = (Map<String, Object>) turn.get("latency");
+            assertThat(latency).as("turn " + turn).containsKeys("speechEndAt", "finalTranscriptAt", "understoodAt", "firstByteAt",
+                    "firstFrameAt", "sttMs", "ttsFirstByteMs", "gatewayMs");
+            out.add(((Number) latency.get("gatewayMs")).doubleValue());
+        }
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+
+    private static String play(Map<String, Object> scenario, int voice) {
+        try {
+            String callSid = "CA" + scenario.get("id").hashCode() + "x" + voice;
+            List<String> lines = lines(scenario);
+            rig.deepgram.script(voice, lines.toArray(String[]::new));
+            FakeTwilioCaller caller = rig.dial(callSid, (String) scenario.get("from"), (String) scenario.get("to"), voice);
+            PhoneRig.awaitReply(caller, 0);
+            for (String line : lines) PhoneRig.sayAndWait(caller, line);
+            caller.closedFuture().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertThat(caller.protocolErrors()).isEmpty();
+            return callSid;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

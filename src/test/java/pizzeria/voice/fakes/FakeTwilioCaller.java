@@ -1,0 +1,147 @@
+package pizzeria.voice.fakes;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A caller on Twilio Media Streams: sends 20 ms mu-law frames in real time (a tone while speaking, silence
+ * otherwise), plays what the gateway sends at real speed, echoes each mark once its audio has played, and
+ * on clear drops the queued audio and echoes the pending marks at once, as Twilio does.
+ */
+public final class FakeTwilioCaller {
+    private static final String STREAM_SID = "MZ00112233445566778899aabbccddeeff";
+
+    private final Vertx vertx;
+    private final Context context;
+    private final byte voice;
+    private final WebSocket ws;
+    private final String callSid;
+    private final Deque<Object> playout = new ArrayDeque<>();
+    private final List<String> marksEchoed = new CopyOnWriteArrayList<>();
+    private final List<Long> clears = new CopyOnWriteArrayList<>();
+    private final List<Long> mediaArrivals = new CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final Promise<Void> closed = Promise.promise();
+    private volatile int framesHeard;
+    private long speakUntilFrame = -1;
+    private long frame;
+    private int sequence = 1;
+    private final long timer;
+
+    private FakeTwilioCaller(Vertx vertx, WebSocket ws, String callSid, int voice) {
+        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
+        this.voice = (byte) (0x10 + voice);
+        this.ws = ws;
+        this.callSid = callSid;
+        ws.textMessageHandler(this::fromGateway);
+        ws.binaryMessageHandler(b -> errors.add("binary frame"));
+        ws.closeHandler(v -> closed.tryComplete());
+        timer = vertx.setPeriodic(20, t -> tick());
+    }
+
+    /** @param voice which of the fake recogniser's scripts this caller's speech stands for (0 to 15) */
+    public static Future<FakeTwilioCaller> connect(Vertx vertx, int port, String callSid, Map<String, String> parameters, int voice) {
+        return vertx.createWebSocketClient().connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/twilio/media"))
+                .map(ws -> {
+                    FakeTwilioCaller caller = new FakeTwilioCaller(vertx, ws, callSid, voice);
+                    caller.send(new JsonObject().put("event", "connected").put("protocol", "Call").put("version", "1.0.0"));
+                    caller.send(caller.numbered("start").put("start", new JsonObject().put("accountSid", "ACfake").put("streamSid", STREAM_SID)
+                            .put("callSid", callSid).put("tracks", List.of("inbound")).put("customParameters", new JsonObject(Map.copyOf(parameters)))
+                            .put("mediaFormat", new JsonObject().put("encoding", "audio/x-mulaw").put("sampleRate", 8000).put("channels", 1))));
+                    return caller;
+                });
+    }
+
+    /** Speaks (a tone) for the given time, starting now or after what is already being said. */
+    public void say(long millis) {
+        context.runOnContext(v -> speakUntilFrame = Math.max(speakUntilFrame, frame) + millis / 20);
+    }
+
+    public void dtmf(String digit) {
+        context.runOnContext(v -> send(numbered("dtmf").put("dtmf", new JsonObject().put("track", "inbound_track").put("digit", digit))));
+    }
+
+    public void hangUp() {
+        context.runOnContext(v -> {
+            send(numbered("stop").put("stop", new JsonObject().put("accountSid", "ACfake").put("callSid", callSid)));
+            vertx.cancelTimer(timer);
+            ws.close();
+        });
+    }
+
+    private void tick() {
+        byte[] out = new byte[160];
+        boolean speaking = frame < speakUntilFrame;
+        java.util.Arrays.fill(out, speaking ? voice : (byte) 0xFF);
+        frame++;
+        if (!ws.isClosed()) {
+            send(numbered("media").put("media", new JsonObject().put("track", "inbound").put("chunk", String.valueOf(frame))
+                    .put("timestamp", String.valueOf(frame * 20)).put("payload", Base64.getEncoder().encodeToString(out))));
+        }
+        play();
+    }
+
+    /** Plays 20 ms of what the gateway sent; marks come back when their audio has been heard. */
+    private void play() {
+        while (playout.peek() instanceof String mark) echo((String) playout.poll());
+        if (playout.poll() instanceof byte[]) framesHeard++;
+        while (playout.peek() instanceof String mark) echo((String) playout.poll());
+    }
+
+    private void fromGateway(String text) {
+        JsonObject m = new JsonObject(text);
+        String event = m.getString("event", "");
+        if (!STREAM_SID.equals(m.getString("streamSid"))) errors.add("wrong streamSid: " + text);
+        switch (event) {
+            case "media" -> {
+                mediaArrivals.add(System.nanoTime());
+                byte[] audio = Base64.getDecoder().decode(m.getJsonObject("media").getString("payload"));
+                if (audio.length % 160 != 0) errors.add("partial frame of " + audio.length + " bytes");
+                for (int i = 0; i < audio.length; i += 160) playout.add(Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160)));
+            }
+            case "mark" -> playout.add(m.getJsonObject("mark").getString("name"));
+            case "clear" -> {
+                clears.add(System.nanoTime());
+                List<Object> pending = List.copyOf(playout);
+                playout.clear();
+                pending.stream().filter(o -> o instanceof String).forEach(o -> echo((String) o));
+            }
+            default -> errors.add("unexpected message: " + text);
+        }
+    }
+
+    private void echo(String mark) {
+        marksEchoed.add(mark);
+        send(numbered("mark").put("mark", new JsonObject().put("name", mark)));
+    }
+
+    private JsonObject numbered(String event) {
+        return new JsonObject().put("event", event).put("sequenceNumber", String.valueOf(sequence++)).put("streamSid", STREAM_SID);
+    }
+
+    private void send(JsonObject m) {
+        if (!ws.isClosed()) ws.writeTextMessage(m.encode());
+    }
+
+    public int framesHeard() { return framesHeard; }
+    public boolean isPlaying() { return !playout.isEmpty(); }
+    public List<String> marksEchoed() { return marksEchoed; }
+    public List<Long> clearTimesNanos() { return clears; }
+    public List<Long> mediaArrivalNanos() { return mediaArrivals; }
+    public List<String> protocolErrors() { return errors; }
+    public Future<Void> closedFuture() { return closed.future(); }
+    public boolean closed() { return ws.isClosed(); }
+}
