@@ -8,8 +8,9 @@ import pizzeria.voice.tts.SynthesisListener;
 import pizzeria.voice.tts.Utterance;
 
 /**
- * One context: each sentence is sent as it is produced and followed by a flush, so audio chunks carry the
- * number of flushes before them, which is the index of the sentence they belong to.
+ * One context: each sentence is sent as it is produced and followed by a manual flush. Cartesia numbers
+ * the transcripts between flushes from 1 (flush_id), on every chunk and on the flush_done that closes
+ * one, so sentence i is flush_id i + 1 (a chunk without flush_id belongs to the first).
  */
 final class CartesiaUtterance implements Utterance {
     private final String contextId;
@@ -52,7 +53,7 @@ final class CartesiaUtterance implements Utterance {
     void receive(JsonObject m) {
         if (cancelled) return;
         switch (m.getString("type", "")) {
-            case "chunk" -> listener.audio(m.getInteger("flush_id", 0), Base64.getDecoder().decode(m.getString("data", "")));
+            case "chunk" -> listener.audio(Math.max(0, m.getInteger("flush_id", 1) - 1), Base64.getDecoder().decode(m.getString("data", "")));
             case "flush_done" -> listener.sentenceDone(m.getInteger("flush_id", 1) - 1);
             case "done" -> forget.run();
             case "error" -> {

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local Cartesia TTS WebSocket: mu-law audio in proportion to the text (one second per 15 characters),
- * after a configurable time to first byte, in chunks tagged with the context's flush id; flush_done after
- * a flush, done after the last input, nothing more for a cancelled context.
+ * after a configurable time to first byte, in chunks tagged with the context's flush id (1 for the first
+ * transcript, one more after each flush); flush_done after a flush, done after the last input, nothing
+ * more for a cancelled context.
  */
 public final class FakeCartesia {
 
@@ -89,9 +90,9 @@ public final class FakeCartesia {
             readyAt.put(ctx, at + 1);
             long delay = Math.max(1, at - System.nanoTime() / 1_000_000);
             String transcript = m.getString("transcript", "");
-            int flushId = flushIds.getOrDefault(ctx, 0);
-            if (m.getBoolean("flush", false)) flushIds.put(ctx, ++flushId);
-            int id = flushId;
+            // As Cartesia numbers them: transcripts between flushes from 1; a flush_done names the one it closed.
+            int id = flushIds.getOrDefault(ctx, 1);
+            if (m.getBoolean("flush", false)) flushIds.put(ctx, id + 1);
             vertx.setTimer(delay, t -> {
                 if (cancelled.contains(ctx)) return;
                 if (!transcript.isEmpty()) audio(ws, ctx, transcript, id);
