@@ -112,6 +112,11 @@ public final class CallSession {
         transcript.set(last, new TranscriptLine("agent", heard, line.phase(), line.at(), facts));
     }
 
+    /** Records a line the channel said on its own (a prompt after silence), so the transcript is complete. */
+    public synchronized void channelSaid(String text) {
+        say(text, Map.of("understoodBy", "channel"));
+    }
+
     /** Adds a fact (per-stage latency) to the agent's latest line. */
     public synchronized void annotateLastReply(String key, Object value) {
         int last = lastAgentLine();

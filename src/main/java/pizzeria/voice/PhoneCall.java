@@ -214,10 +214,15 @@ public final class PhoneCall implements RecognitionListener {
         silenceTimer = vertx.setTimer(silenceMs, t -> {
             silenceTimer = -1;
             if (session.ended()) return;
-            if (silentPrompts++ < SILENT_PROMPTS) { speak("Are you still there?", null, null); return; }
-            speak("I'll let you go. Please call back any time!", null, null);
+            if (silentPrompts++ < SILENT_PROMPTS) { say("Are you still there?"); return; }
+            say("I'll let you go. Please call back any time!");
             speaker.onIdle(() -> { session.hangUp(); out.close(); });
         });
+    }
+
+    private void say(String line) {
+        session.channelSaid(line);
+        speak(line, null, null);
     }
 
     private void cancelSilence() {

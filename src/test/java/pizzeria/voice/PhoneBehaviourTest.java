@@ -84,6 +84,27 @@ class PhoneBehaviourTest {
         assertThat((String) cut.get("text")).doesNotContain("Is that right?");
         assertThat(c.getJsonObject("cart").getJsonArray("items")).hasSize(2);
         assertThat(c.getString("phase")).isEqualTo("confirm_order");
+        assertThat(rig.cartesia.cancelledContexts()).isNotEmpty();
+        assertThat(rig.gw.get("/metrics", null).bodyAsString()).contains("gateway_turn_stage_ms_bucket").contains("stage=\"gateway\"");
+    }
+
+    @Test
+    @DisplayName("does not stop for a backchannel ('uh-huh') said over the agent")
+    void backchannel() throws Exception {
+        FakeTwilioCaller caller = dial("CAuhhuh", 10, "a large pepperoni pie", "no, that's all", "uh-huh");
+        PhoneRig.sayAndWait(caller, "a large pepperoni pie");
+        long readBack = System.nanoTime();
+        caller.say(300);
+        while (caller.mediaArrivalNanos().stream().noneMatch(t -> t > readBack)) Thread.sleep(5);
+        Thread.sleep(300);
+        caller.say(200);
+        PhoneRig.awaitReply(caller, readBack);
+        Thread.sleep(600);
+        assertThat(caller.clearTimesNanos()).isEmpty();
+        assertThat(call("CAuhhuh").getString("phase")).isEqualTo("confirm_order");
+        List<Object> transcript = call("CAuhhuh").getJsonArray("transcript").getList();
+        @SuppressWarnings("unchecked") Map<String, Object> last = (Map<String, Object>) transcript.get(transcript.size() - 1);
+        assertThat((String) last.get("text")).endsWith("Is that right?");
     }
 
     @Test

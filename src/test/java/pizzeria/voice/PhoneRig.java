@@ -29,6 +29,10 @@ final class PhoneRig implements AutoCloseable {
     final RunningGateway gw;
 
     PhoneRig(Path... tenants) throws Exception {
+        this(Map.of(), tenants);
+    }
+
+    PhoneRig(Map<String, String> moreEnv, Path... tenants) throws Exception {
         deepgram = FakeDeepgram.start(fakes).await();
         cartesia = FakeCartesia.start(fakes).await();
         cartesia.charactersPerSecond(60);
@@ -37,6 +41,7 @@ final class PhoneRig implements AutoCloseable {
                 "CARTESIA_API_KEY", "ct-test", "CARTESIA_URL", cartesia.url(), "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
                 "TWILIO_ACCOUNT_SID", "ACtest", "TWILIO_API_URL", twilio.url(), "PUBLIC_URL", PUBLIC_URL));
         env.put("SILENCE_PROMPT_MS", "30000");
+        env.putAll(moreEnv);
         gw = RunningGateway.with(env, tenants);
     }
 
