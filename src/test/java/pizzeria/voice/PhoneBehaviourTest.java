@@ -89,6 +89,23 @@ class PhoneBehaviourTest {
     }
 
     @Test
+    @DisplayName("ends, cart kept, when Twilio's status callback says the call is over")
+    void statusCallback() throws Exception {
+        FakeTwilioCaller caller = dial("CAstatus", 11, "a large cheese pie please");
+        PhoneRig.sayAndWait(caller, "a large cheese pie please");
+        MultiMap form = MultiMap.caseInsensitiveMultiMap().add("CallSid", "CAstatus").add("CallStatus", "completed")
+                .add("CallDuration", "12").add("AccountSid", "ACtest");
+        Map<String, String> params = new java.util.HashMap<>();
+        form.forEach(e -> params.put(e.getKey(), e.getValue()));
+        String signature = new pizzeria.voice.twilio.TwilioSignature(PhoneRig.AUTH_TOKEN).sign(PhoneRig.PUBLIC_URL + "/twilio/status", params);
+        assertThat(rig.gw.postForm("/twilio/status", form, Map.of("X-Twilio-Signature", signature)).statusCode()).isEqualTo(204);
+        JsonObject c = call("CAstatus");
+        assertThat(c.getBoolean("ended")).isTrue();
+        assertThat(c.getJsonObject("cart").getString("status")).isEqualTo("open");
+        assertThat(c.getJsonObject("cart").getJsonArray("items")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("does not stop for a backchannel ('uh-huh') said over the agent")
     void backchannel() throws Exception {
         FakeTwilioCaller caller = dial("CAuhhuh", 10, "a large pepperoni pie", "no, that's all", "uh-huh");
