@@ -117,11 +117,11 @@ public final class Gateway {
         CallJournal journal = (tenantId, record) -> {
             JsonObject json = new JsonObject(record);
             return orders.saveCall(tenantId, json)
-                    .onSuccess(v -> metrics.callEnded(tenantId, json.getString("outcome")))
+                    .onSuccess(v -> metrics.recorded(tenantId, json))
                     .toCompletionStage();
         };
-        CallStarter starter = new CallStarter(calls, t -> new LocalUnderstander(t.menu()), journal, Clock.systemUTC(),
-                metrics::callStarted);
+        CallStarter starter = new CallStarter(calls, understanders(), journal, Clock.systemUTC(), metrics::callStarted,
+                settings.prices());
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
@@ -134,6 +134,15 @@ public final class Gateway {
             LOG.info("gateway listening on port " + s.actualPort() + " with " + registry.all().size() + " tenants");
             return null;
         });
+    }
+
+    /** Hybrid when a model key is set; the local parser alone otherwise. */
+    private java.util.function.Function<pizzeria.tenant.Tenant, pizzeria.understand.Understander> understanders() {
+        Settings.Model m = settings.model();
+        if (m.apiKey() == null) return t -> new LocalUnderstander(t.menu());
+        pizzeria.llm.ChatCompletions client = new pizzeria.llm.ChatCompletions(vertx, m.baseUrl(), m.apiKey(), m.timeoutMillis());
+        return t -> new pizzeria.llm.HybridUnderstander(new LocalUnderstander(t.menu()),
+                new pizzeria.llm.ModelUnderstander(vertx, client, m.model(), t));
     }
 
     public int port() {

@@ -6,7 +6,10 @@ import java.util.Map;
 /** The gateway's configuration, read once from the environment (names and defaults as in CONTRACT.md). */
 public record Settings(int port, String databaseUrl, Path restaurantsDir, Path pluginsDir, String adminToken,
                        String publicUrl, boolean allowTestClock, Path dataDir, int embeddedDbPort,
-                       long folderScanMillis, Voice voice) {
+                       long folderScanMillis, Voice voice, Model model, pizzeria.call.PriceTable prices) {
+
+    /** The language-model understander; without a key, the local parser understands every turn. */
+    public record Model(String apiKey, String baseUrl, String model, long timeoutMillis) { }
 
     /** The phone pipeline's providers. A provider without its key is not used. */
     public record Voice(String twilioAuthToken, boolean twilioSignatureCheck, String twilioAccountSid, String twilioApiUrl,
@@ -38,7 +41,10 @@ public record Settings(int port, String databaseUrl, Path restaurantsDir, Path p
                         blankToNull(env.get("DEEPGRAM_API_KEY")), env.getOrDefault("DEEPGRAM_URL", "wss://api.deepgram.com/v1/listen"),
                         blankToNull(env.get("CARTESIA_API_KEY")), env.getOrDefault("CARTESIA_URL", "wss://api.cartesia.ai/tts/websocket"),
                         env.getOrDefault("CARTESIA_MODEL", "sonic-2"),
-                        Long.parseLong(env.getOrDefault("SILENCE_PROMPT_MS", "8000"))));
+                        Long.parseLong(env.getOrDefault("SILENCE_PROMPT_MS", "8000"))),
+                new Model(blankToNull(env.get("OPENAI_API_KEY")), env.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1"),
+                        env.getOrDefault("OPENAI_MODEL", "gpt-4.1-mini"), Long.parseLong(env.getOrDefault("OPENAI_TIMEOUT_MS", "2500"))),
+                pizzeria.call.PriceTable.from(env));
     }
 
     private static String blankToNull(String s) {

@@ -17,7 +17,7 @@ final class CallRecord {
 
     static Map<String, Object> of(CallIdentity id, Tenant tenant, Instant started, Instant ended, String outcome,
                                   String transferTo, List<String> phases, Order order, Bill bill,
-                                  List<TranscriptLine> transcript) {
+                                  List<TranscriptLine> transcript, Map<String, Object> cost) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("callId", id.callId());
         m.put("tenant", tenant.id());
@@ -46,7 +46,7 @@ final class CallRecord {
             turns.add(turn);
         }
         m.put("turns", turns);
-        m.put("cost", null);
+        m.put("cost", cost);
         return m;
     }
 }

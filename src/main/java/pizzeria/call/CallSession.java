@@ -42,6 +42,8 @@ public final class CallSession {
     private final ZonedDateTime localStart;
     private final OrderDesk desk;
     private final ReplyWriter writer;
+    private final CallCost cost = new CallCost();
+    private final PriceTable prices;
     private final List<TranscriptLine> transcript = new ArrayList<>();
     private final LinkedHashSet<String> phasesVisited = new LinkedHashSet<>();
     private Order order;
@@ -55,7 +57,8 @@ public final class CallSession {
 
     /** @param localStart the call's start in the tenant's timezone (a test may set the clock) */
     public CallSession(CallIdentity id, Tenant tenant, ZonedDateTime localStart, Clock clock,
-                       Understander understander, CallJournal journal) {
+                       Understander understander, CallJournal journal, PriceTable prices) {
+        this.prices = prices;
         this.id = id;
         this.tenant = tenant;
         this.understander = understander;
@@ -157,6 +160,7 @@ public final class CallSession {
         // A question in between ("how much is it?") leaves the agent's own question waiting.
         if (!u.calls().stream().allMatch(c -> c instanceof ToolCall.AnswerQuestion)) pending = null;
         TurnActions actions = new TurnActions();
+        cost.tokens(u.tokens());
         for (ToolCall call : u.calls()) {
             if (call instanceof ToolCall.TransferToStaff) actions.transfer = true;
             else if (call instanceof ToolCall.Repeat) actions.repeat = true;
@@ -254,9 +258,14 @@ public final class CallSession {
     }
 
     public synchronized Map<String, Object> record() {
-        return CallRecord.of(id, tenant, startedAt, ended ? clock.instant() : null, outcome, transferTo,
-                List.copyOf(phasesVisited), order, bill(), List.copyOf(transcript));
+        Instant end = ended ? clock.instant() : null;
+        long seconds = "phone".equals(id.channel()) ? Duration.between(startedAt, end == null ? clock.instant() : end).toSeconds() : 0;
+        return CallRecord.of(id, tenant, startedAt, end, outcome, transferTo, List.copyOf(phasesVisited), order, bill(),
+                List.copyOf(transcript), cost.breakdown(prices, seconds));
     }
+
+    /** What this call uses of each provider; the phone adds audio and speech as they happen. */
+    public CallCost cost() { return cost; }
 
     public CallIdentity identity() { return id; }
     public Tenant tenant() { return tenant; }

@@ -17,10 +17,12 @@ public final class CallStarter {
     private final CallJournal journal;
     private final Clock clock;
     private final java.util.function.BiConsumer<String, String> started;
+    private final PriceTable prices;
 
     /** @param started told the tenant and channel of every call started (for metrics) */
     public CallStarter(ActiveCalls calls, Function<Tenant, Understander> understanderFor, CallJournal journal, Clock clock,
-                       java.util.function.BiConsumer<String, String> started) {
+                       java.util.function.BiConsumer<String, String> started, PriceTable prices) {
+        this.prices = prices;
         this.started = started;
         this.calls = calls;
         this.understanderFor = understanderFor;
@@ -36,7 +38,7 @@ public final class CallStarter {
         // Built once per tenant version: the parser's lexicon is the costly part.
         Understander u = understanders.computeIfAbsent(tenant.id() + "@" + tenant.version() + "@" + System.identityHashCode(tenant),
                 k -> understanderFor.apply(tenant));
-        CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal);
+        CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal, prices);
         calls.add(session);
         started.accept(tenant.id(), channel);
         return session;

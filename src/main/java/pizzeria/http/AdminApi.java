@@ -41,6 +41,7 @@ public final class AdminApi {
         router.post("/admin/tenants/:id/tokens").handler(operator(this::token));
         router.get("/admin/tenants/:id/orders").handler(scoped(this::orders));
         router.get("/admin/tenants/:id/calls/:callId").handler(scoped(this::call));
+        router.get("/admin/tenants/:id/costs").handler(scoped(this::costs));
     }
 
     private Handler<RoutingContext> operator(Handler<RoutingContext> then) {
@@ -130,6 +131,14 @@ public final class AdminApi {
         orders.orders(ctx.pathParam("id"), since, ctx.queryParams().get("status")).onComplete(r -> {
             if (r.failed()) Json.error(ctx, 500, "could not read orders");
             else Json.send(ctx, 200, new JsonObject().put("orders", Json.array(r.result())));
+        });
+    }
+
+    private void costs(RoutingContext ctx, Access.Who who) {
+        if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        orders.costs(ctx.pathParam("id")).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not sum the costs");
+            else Json.send(ctx, 200, r.result());
         });
     }
 

@@ -26,6 +26,14 @@ public interface MenuItem {
     /** Says a line aloud with its quantity: "two large pepperoni pies", "a dozen garlic knots". */
     String speak(PricedItem item, int quantity);
 
+    /**
+     * The JSON schema of this item's {@code options}, strict (every property required, nullable where
+     * optional, no others), with enums of what the menu offers, so an off-menu choice cannot be expressed.
+     */
+    default Map<String, Object> optionsSchema() {
+        return Schemas.object(new LinkedHashMap<>());
+    }
+
     /** One line for the language model's prompt: names, sizes with prices, options. */
     String describe();
 

@@ -18,6 +18,23 @@ public final class Metrics {
         Counter.builder("gateway_calls_total").tag("tenant", tenant).tag("channel", channel).register(registry).increment();
     }
 
+    private final java.util.Map<String, Boolean> counted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, false) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> e) { return size() > 10_000; }
+            });
+
+    /** A call's record was written; an ended call is counted once, however often its record is written. */
+    public void recorded(String tenant, io.vertx.core.json.JsonObject record) {
+        if (record.getString("endedAt") == null || counted.putIfAbsent(record.getString("callId"), true) != null) return;
+        callEnded(tenant, record.getString("outcome"));
+        io.vertx.core.json.JsonObject cost = record.getJsonObject("cost");
+        if (cost == null) return;
+        for (String provider : java.util.List.of("telephony", "stt", "llm", "tts", "total")) {
+            io.micrometer.core.instrument.DistributionSummary.builder("gateway_call_cost_usd").tag("tenant", tenant)
+                    .tag("provider", provider).register(registry).record(cost.getDouble(provider, 0.0));
+        }
+    }
+
     public void callEnded(String tenant, String outcome) {
         Counter.builder("gateway_call_outcomes_total").tag("tenant", tenant).tag("outcome", outcome == null ? "none" : outcome)
                 .register(registry).increment();

@@ -95,6 +95,20 @@ public final class OrderStore {
                 });
     }
 
+    /** What a tenant's calls cost, summed by provider, from the cost stored with each call. */
+    public Future<JsonObject> costs(String tenantId) {
+        String providers = String.join(", ", java.util.stream.Stream.of("telephony", "stt", "llm", "tts", "total")
+                .map(p -> "coalesce(sum((cost->>'" + p + "')::numeric), 0)").toList());
+        return pool.query("SELECT count(*), " + providers + " FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE cost IS NOT NULL")
+                .execute().map(rows -> {
+                    Row r = rows.iterator().next();
+                    JsonObject out = new JsonObject().put("calls", r.getLong(0));
+                    String[] names = {"telephony", "stt", "llm", "tts", "total"};
+                    for (int i = 0; i < names.length; i++) out.put(names[i], r.getNumeric(i + 1).doubleValue());
+                    return out;
+                });
+    }
+
     public Future<Optional<JsonObject>> call(String tenantId, String callId) {
         return pool.preparedQuery("SELECT doc FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE call_id = $1")
                 .execute(Tuple.of(callId))

@@ -10,11 +10,18 @@ import pizzeria.order.ToolCall;
  * @param complete  the whole utterance was accounted for, with nothing ambiguous (a hybrid understander
  *                  sends incomplete turns to the language model)
  * @param source    who understood it ("local", "model"), recorded with the turn
+ * @param tokens    what a language model was paid for to understand it (none for the local parser)
  */
-public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, String source) {
+public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, String source,
+                            TokenUsage tokens) {
     public Understanding {
         calls = List.copyOf(calls);
         notOnMenu = List.copyOf(notOnMenu);
+        tokens = tokens == null ? TokenUsage.NONE : tokens;
+    }
+
+    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, String source) {
+        this(calls, notOnMenu, complete, source, TokenUsage.NONE);
     }
 
     public boolean isEmpty() {

@@ -72,7 +72,10 @@ public final class PhoneCall implements RecognitionListener {
 
     public void inbound(byte[] frame) {
         clock.frame(System.nanoTime());
-        if (stt != null) stt.send(frame);
+        if (stt != null) {
+            stt.send(frame);
+            session.cost().recognisedFrame();
+        }
     }
 
     public void markEchoed(String name) {
@@ -159,10 +162,12 @@ public final class PhoneCall implements RecognitionListener {
             if (known.isPresent()) {
                 if (i == 0 && timing != null) { timing.cachedFirstSentence = true; timing.firstByte = System.nanoTime(); }
                 playback.cached(i, known.get());
+                session.cost().playedFromCache(sentences.get(i).length());
             } else {
                 if (synthesis == null) synthesis = tts.utterance(firstByteWatch(playback, timing));
                 playback.synthesise(i, cache.cacheable(session.tenant(), sentences.get(i)));
                 synthesis.sentence(sentences.get(i));
+                session.cost().synthesised(sentences.get(i).length());
             }
         }
         if (synthesis != null) synthesis.end();

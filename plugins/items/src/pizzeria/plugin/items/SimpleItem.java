@@ -8,6 +8,7 @@ import pizzeria.menu.ItemRequest;
 import pizzeria.menu.MenuItem;
 import pizzeria.menu.PricedItem;
 import pizzeria.menu.Resolution;
+import pizzeria.menu.Schemas;
 import pizzeria.spoken.Spoken;
 
 /** An item with one price ({@code price}) or a price per size, and its choice groups. */
@@ -84,6 +85,13 @@ record SimpleItem(String id, String name, List<String> names, Integer price, Map
         int of = name.indexOf(" of ");
         if (of > 0) return name.substring(0, of) + "s" + name.substring(of);
         return name + "s";
+    }
+
+    @Override
+    public Map<String, Object> optionsSchema() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (ChoiceGroup g : choices) props.put(g.id(), Schemas.oneOfOrNull(List.copyOf(g.options().keySet())));
+        return Schemas.object(props);
     }
 
     @Override

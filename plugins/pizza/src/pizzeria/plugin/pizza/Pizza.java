@@ -8,6 +8,7 @@ import pizzeria.menu.ItemRequest;
 import pizzeria.menu.MenuItem;
 import pizzeria.menu.PricedItem;
 import pizzeria.menu.Resolution;
+import pizzeria.menu.Schemas;
 import pizzeria.spoken.Spoken;
 
 /** One pie of the menu. {@code includes} are toppings that are part of it: not listed, not charged. */
@@ -61,6 +62,18 @@ record Pizza(String id, String name, List<String> names, Map<String, Integer> pr
     @Override
     public String speak(PricedItem item, int quantity) {
         return PieWords.speak(this, item, quantity);
+    }
+
+    @Override
+    public Map<String, Object> optionsSchema() {
+        Map<String, Object> topping = new LinkedHashMap<>();
+        topping.put("id", Schemas.oneOf(List.copyOf(menu.toppings().keySet())));
+        topping.put("placement", Schemas.oneOf(List.of("whole", "left", "right")));
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("crust", Schemas.oneOfOrNull(menu.crusts()));
+        props.put("toppings", Schemas.arrayOf(Schemas.object(topping)));
+        props.put("removed", Schemas.arrayOf(Schemas.oneOf(includes.isEmpty() ? List.copyOf(menu.toppings().keySet()) : includes)));
+        return Schemas.object(props);
     }
 
     @Override

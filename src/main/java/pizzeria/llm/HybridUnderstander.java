@@ -1,0 +1,36 @@
+package pizzeria.llm;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import pizzeria.understand.LocalUnderstander;
+import pizzeria.understand.TurnContext;
+import pizzeria.understand.Understander;
+import pizzeria.understand.Understanding;
+
+/**
+ * The local parser answers every turn it fully understands (fast, free, deterministic); the model takes
+ * the rest. If the model fails or finds nothing, the local reading stands, so a provider outage degrades
+ * understanding instead of stopping the call.
+ */
+public final class HybridUnderstander implements Understander {
+    private final LocalUnderstander local;
+    private final Understander model;
+
+    public HybridUnderstander(LocalUnderstander local, Understander model) {
+        this.local = local;
+        this.model = model;
+    }
+
+    @Override
+    public CompletionStage<Understanding> understand(String utterance, TurnContext context) {
+        Understanding mine = local.read(utterance, context);
+        if (mine.complete()) return CompletableFuture.completedFuture(mine);
+        return model.understand(utterance, context).handle((theirs, error) -> {
+            if (error != null) return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), "local-fallback");
+            if (theirs.calls().isEmpty()) {
+                return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), "local-after-model", theirs.tokens());
+            }
+            return theirs;
+        });
+    }
+}
