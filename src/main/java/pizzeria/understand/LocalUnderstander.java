@@ -89,8 +89,13 @@ public final class LocalUnderstander implements Understander {
             reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
             for (Reading.Loose loose : reading.looseGroups()) implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
         }
-        if (calls.isEmpty() && reading.notOnMenu().isEmpty()) answer(tokens, ctx).ifPresent(calls::add);
-        boolean complete = !calls.isEmpty() && !reading.unexplained();
+        boolean answered = false;
+        if (calls.isEmpty() && reading.notOnMenu().isEmpty()) {
+            Optional<ToolCall> a = answer(tokens, ctx);
+            a.ifPresent(calls::add);
+            answered = a.isPresent();
+        }
+        boolean complete = !calls.isEmpty() && (answered ? onlyAnswerWords(tokens) : !reading.unexplained());
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE);
     }
 
@@ -107,6 +112,12 @@ public final class LocalUnderstander implements Understander {
         }
         if (phase.allows(Tool.PLACE_ORDER) && yes) return Optional.of(new PlaceOrder());
         return Optional.empty();
+    }
+
+    /** "yes, go ahead", "no, that's all": nothing but answer phrases and fillers, so nothing left unexplained. */
+    private static boolean onlyAnswerWords(List<Token> tokens) {
+        return Phrases.YES.without(Phrases.NO.without(Phrases.DONE.without(tokens))).stream()
+                .allMatch(t -> t.isBoundary() || MentionReader.FILLER.contains(t.text()));
     }
 
     private Optional<ToolCall> fulfillment(String utterance, List<Token> tokens, TurnContext ctx) {

@@ -19,7 +19,7 @@ import pizzeria.testing.RunningGateway;
 import pizzeria.testing.ScenarioDriver;
 
 @DisplayName("The public caller scenarios, over the real text channel and a real PostgreSQL")
-class PublicScenariosTest {
+public class PublicScenariosTest {
     private static RunningGateway gw;
 
     @BeforeAll
@@ -44,7 +44,7 @@ class PublicScenariosTest {
     }
 
     @SuppressWarnings("unchecked")
-    static void check(RunningGateway gw, Map<String, Object> scenario) {
+    public static ScenarioDriver.Played check(RunningGateway gw, Map<String, Object> scenario) {
         ScenarioDriver.Played played = ScenarioDriver.play(gw, scenario);
         Map<String, Object> expect = (Map<String, Object>) scenario.get("expect");
         String outcome = (String) expect.getOrDefault("outcome", "placed");
@@ -72,5 +72,6 @@ class PublicScenariosTest {
             assertThat(Expectations.problems(expect, stored)).as("the stored order\n" + why).isEmpty();
             assertThat(stored.getString("status")).isEqualTo("placed");
         }
+        return played;
     }
 }
