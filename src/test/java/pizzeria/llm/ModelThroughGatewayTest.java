@@ -122,9 +122,12 @@ class ModelThroughGatewayTest {
             assertThat(record.getJsonObject("cost").getDouble("total")).isGreaterThanOrEqualTo(0.0);
         }
         int total = sources.values().stream().mapToInt(Integer::intValue).sum();
-        int model = total - sources.getOrDefault("local", 0);
+        int viaModel = total - sources.getOrDefault("local", 0);
         System.out.printf("public and own scenarios, hybrid: %d caller turns, %d needed the model (%.0f%%): %s%n  to the model: %s%n",
-                total, model, 100.0 * model / total, sources, toModel);
+                total, viaModel, 100.0 * viaModel / total, sources, toModel);
+        JsonObject request = model.requests().get(model.requests().size() - 1);
+        System.out.printf("one model request: %d characters of messages, %d of tools (about 4 characters a token)%n",
+                request.getJsonArray("messages").encode().length(), request.getJsonArray("tools").encode().length());
         JsonObject costs = gw.get("/admin/tenants/tonys-pizza/costs", RunningGateway.ADMIN).bodyAsJsonObject();
         assertThat(costs.getLong("calls")).isPositive();
         assertThat(costs.getDouble("llm")).isPositive();

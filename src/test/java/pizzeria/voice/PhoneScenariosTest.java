@@ -63,6 +63,11 @@ class PhoneScenariosTest {
             JsonObject stored = PublicScenarios.storedOrder(rig.gw, "tonys-pizza", call.getString("orderId"));
             assertThat(Expectations.problems((Map<String, Object>) s.get("expect"), stored)).as((String) s.get("id")).isEmpty();
             gatewayMs.addAll(latencies(callSid));
+            JsonObject cost = rig.gw.get("/admin/tenants/tonys-pizza/calls/" + callSid, RunningGateway.ADMIN).bodyAsJsonObject()
+                    .getJsonObject("cost");
+            assertThat(cost.getJsonObject("units").getLong("synthesisedCharacters")).as("metered synthesis").isPositive();
+            assertThat(cost.getJsonObject("units").getDouble("recognisedSeconds")).as("metered recognition").isPositive();
+            System.out.printf("cost %s: %s%n", s.get("id"), cost.encode());
         }
         gatewayMs.sort(null);
         System.out.printf("gateway's own share per turn, zero-delay fakes, %d turns: p50 %.2f ms, max %.2f ms%n",
