@@ -21,6 +21,21 @@ public final class PublicScenarios {
                 .orElseThrow(() -> new AssertionError("order " + orderId + " was not stored"));
     }
 
+    /** The scenarios a caller can play over the phone, one of each kind (pickup, quantities, halves, a choice, delivery). */
+    public static final List<String> PHONE_IDS = List.of("single-pizza-pickup", "several-items-quantities", "half-and-half",
+            "wings-sauce-asked", "delivery-in-zone");
+
+    /** What the caller says, in order: the `say` lines, then the answer each phase asks for. */
+    @SuppressWarnings("unchecked")
+    public static List<String> spokenLines(Map<String, Object> scenario) {
+        List<String> out = new java.util.ArrayList<>((List<String>) scenario.get("say"));
+        Map<String, Object> answers = (Map<String, Object>) scenario.get("answers");
+        for (String phase : List.of("take_order", "confirm_order", "customer_name", "fulfillment", "final_confirm")) {
+            out.add(String.valueOf(answers.get(phase)));
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> load() {
         try {

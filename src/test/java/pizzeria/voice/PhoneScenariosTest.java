@@ -19,8 +19,6 @@ import pizzeria.voice.fakes.FakeTwilioCaller;
 
 @DisplayName("Public scenarios placed over the phone: Twilio media in, fake Deepgram and Cartesia behind")
 class PhoneScenariosTest {
-    private static final List<String> IDS = List.of("single-pizza-pickup", "several-items-quantities", "half-and-half",
-            "wings-sauce-asked", "delivery-in-zone");
     private static PhoneRig rig;
 
     @BeforeAll
@@ -33,22 +31,11 @@ class PhoneScenariosTest {
         rig.close();
     }
 
-    /** What the caller says, in order: the `say` lines, then the answer each phase asks for. */
-    @SuppressWarnings("unchecked")
-    static List<String> lines(Map<String, Object> scenario) {
-        List<String> out = new ArrayList<>((List<String>) scenario.get("say"));
-        Map<String, Object> answers = (Map<String, Object>) scenario.get("answers");
-        for (String phase : List.of("take_order", "confirm_order", "customer_name", "fulfillment", "final_confirm")) {
-            out.add(String.valueOf(answers.get(phase)));
-        }
-        return out;
-    }
-
     @Test
     @DisplayName("five callers at once each place the order they asked for, stored exactly as expected")
     @SuppressWarnings("unchecked")
     void fiveCallsAtOnce() throws Exception {
-        List<Map<String, Object>> scenarios = PublicScenarios.load().stream().filter(s -> IDS.contains(s.get("id"))).toList();
+        List<Map<String, Object>> scenarios = PublicScenarios.load().stream().filter(s -> PublicScenarios.PHONE_IDS.contains(s.get("id"))).toList();
         List<CompletableFuture<String>> calls = new ArrayList<>();
         for (int voice = 0; voice < scenarios.size(); voice++) {
             Map<String, Object> s = scenarios.get(voice);
@@ -96,7 +83,7 @@ class PhoneScenariosTest {
     private static String play(Map<String, Object> scenario, int voice) {
         try {
             String callSid = "CA" + scenario.get("id").hashCode() + "x" + voice;
-            List<String> lines = lines(scenario);
+            List<String> lines = PublicScenarios.spokenLines(scenario);
             rig.deepgram.script(voice, lines.toArray(String[]::new));
             FakeTwilioCaller caller = rig.dial(callSid, (String) scenario.get("from"), (String) scenario.get("to"), voice);
             PhoneRig.awaitReply(caller, 0);

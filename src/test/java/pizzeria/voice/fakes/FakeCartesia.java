@@ -29,6 +29,7 @@ public final class FakeCartesia {
     private HttpServer server;
     private volatile long firstByteDelayMs;
     private volatile int bytesPerChar = 8000 / 15;
+    private volatile boolean keepRequests = true;
 
     private FakeCartesia(Vertx vertx) {
         this.vertx = vertx;
@@ -55,6 +56,11 @@ public final class FakeCartesia {
         firstByteDelayMs = ms;
     }
 
+    /** A load run turns this off: thousands of calls' requests need not be kept. */
+    public void keepRequests(boolean keep) {
+        keepRequests = keep;
+    }
+
     public List<JsonObject> requests() {
         return requests;
     }
@@ -77,7 +83,7 @@ public final class FakeCartesia {
         Map<String, Long> readyAt = new HashMap<>();
         ws.textMessageHandler(text -> {
             JsonObject m = new JsonObject(text);
-            requests.add(m);
+            if (keepRequests) requests.add(m);
             String ctx = m.getString("context_id");
             if (m.getBoolean("cancel", false)) { cancelled.add(ctx); return; }
             if (m.getString("model_id") == null || m.getJsonObject("voice") == null || m.getJsonObject("output_format") == null) {

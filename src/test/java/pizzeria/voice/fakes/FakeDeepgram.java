@@ -15,12 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A local Deepgram live-streaming server: each stretch of speech it receives (frames that are not mu-law
  * silence) becomes the next scripted transcript, with the real message sequence: SpeechStarted, an interim
- * result after 80 ms of speech, then after 300 ms of silence a final Results (is_final, speech_final, word
- * timings) and an UtteranceEnd. Nothing is consumed from the script if a connection drops mid-utterance.
+ * result after 80 ms of speech, then after 300 ms of silence (configurable) and the final delay a final
+ * Results (is_final, speech_final, word timings) and an UtteranceEnd. Nothing is consumed from the script if a connection drops mid-utterance.
  */
 public final class FakeDeepgram {
     private final Vertx vertx;
-    /** Scripts by voice: the tone byte a fake caller speaks with is the key (0x10 + voice). */
+    /** Scripts by voice: the two tone bytes a fake caller speaks with are the key (0x10 + voice / 100, 0x10 + voice % 100). */
     private final Map<Integer, Deque<String>> scripts = new ConcurrentHashMap<>();
     /** When each interim with words was sent, so a test can time the barge-in it should cause. */
     final List<Long> interimTimes = new CopyOnWriteArrayList<>();
@@ -30,6 +30,7 @@ public final class FakeDeepgram {
     private HttpServer server;
     private volatile long finalDelayMs;
     private volatile int connections;
+    private volatile int endpointFrames = 15;
 
     private FakeDeepgram(Vertx vertx) {
         this.vertx = vertx;
@@ -68,6 +69,15 @@ public final class FakeDeepgram {
 
     public void finalDelayMs(long ms) {
         finalDelayMs = ms;
+    }
+
+    /** How many silent 20 ms frames end an utterance. */
+    public void endpointFrames(int frames) {
+        endpointFrames = frames;
+    }
+
+    int endpointFrames() {
+        return endpointFrames;
     }
 
     long finalDelay() {

@@ -9,7 +9,6 @@ import io.vertx.core.json.JsonObject;
 /** One recognition stream of the fake Deepgram: a tiny voice-activity detector over the frames. */
 final class FakeDeepgramConnection {
     private static final int INTERIM_AFTER_FRAMES = 4;
-    private static final int ENDPOINT_FRAMES = 15;
 
     private final Vertx vertx;
     private final ServerWebSocket ws;
@@ -43,13 +42,13 @@ final class FakeDeepgramConnection {
                 inSpeech = true;
                 speechFrames = 0;
                 segmentStart = before;
-                voice = (frame.getByte(0) & 0xFF) - 0x10;
+                voice = ((frame.getByte(0) & 0xFF) - 0x10) * 100 + (frame.getByte(1) & 0xFF) - 0x10;
                 send(new JsonObject().put("type", "SpeechStarted").put("channel", new JsonArray().add(0)).put("timestamp", before));
             }
             silentFrames = 0;
             lastSpeech = seconds();
             if (++speechFrames == INTERIM_AFTER_FRAMES) interim();
-        } else if (inSpeech && ++silentFrames == ENDPOINT_FRAMES) {
+        } else if (inSpeech && ++silentFrames == deepgram.endpointFrames()) {
             inSpeech = false;
             double start = segmentStart;
             double end = lastSpeech;

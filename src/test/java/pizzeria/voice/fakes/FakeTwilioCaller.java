@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
@@ -25,13 +26,15 @@ public final class FakeTwilioCaller {
 
     private final Vertx vertx;
     private final Context context;
-    private final byte voice;
+    private final byte voiceHigh;
+    private final byte voiceLow;
     private final WebSocket ws;
     private final String callSid;
     private final Deque<Object> playout = new ArrayDeque<>();
     private final List<String> marksEchoed = new CopyOnWriteArrayList<>();
     private final List<Long> clears = new CopyOnWriteArrayList<>();
-    private final List<Long> mediaArrivals = new CopyOnWriteArrayList<>();
+    private final List<Long> mediaArrivals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final List<Long> speechEnds = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final Promise<Void> closed = Promise.promise();
     private volatile int framesHeard;
@@ -39,11 +42,17 @@ public final class FakeTwilioCaller {
     private long frame;
     private int sequence = 1;
     private final long timer;
+    private Runnable onTick = () -> { };
 
-    private FakeTwilioCaller(Vertx vertx, WebSocket ws, String callSid, int voice) {
+    /** Held for the call's life: Vert.x closes the connections of a client that becomes unreachable. */
+    private final WebSocketClient client;
+
+    private FakeTwilioCaller(Vertx vertx, WebSocketClient client, WebSocket ws, String callSid, int voice) {
         this.vertx = vertx;
+        this.client = client;
         this.context = vertx.getOrCreateContext();
-        this.voice = (byte) (0x10 + voice);
+        this.voiceHigh = (byte) (0x10 + voice / 100);
+        this.voiceLow = (byte) (0x10 + voice % 100);
         this.ws = ws;
         this.callSid = callSid;
         ws.textMessageHandler(this::fromGateway);
@@ -52,11 +61,12 @@ public final class FakeTwilioCaller {
         timer = vertx.setPeriodic(20, t -> tick());
     }
 
-    /** @param voice which of the fake recogniser's scripts this caller's speech stands for (0 to 15) */
+    /** @param voice which of the fake recogniser's scripts this caller's speech stands for (0 to 9999) */
     public static Future<FakeTwilioCaller> connect(Vertx vertx, int port, String callSid, Map<String, String> parameters, int voice) {
-        return vertx.createWebSocketClient().connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/twilio/media"))
+        WebSocketClient client = vertx.createWebSocketClient();
+        return client.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(port).setURI("/twilio/media"))
                 .map(ws -> {
-                    FakeTwilioCaller caller = new FakeTwilioCaller(vertx, ws, callSid, voice);
+                    FakeTwilioCaller caller = new FakeTwilioCaller(vertx, client, ws, callSid, voice);
                     caller.send(new JsonObject().put("event", "connected").put("protocol", "Call").put("version", "1.0.0"));
                     caller.send(caller.numbered("start").put("start", new JsonObject().put("accountSid", "ACfake").put("streamSid", STREAM_SID)
                             .put("callSid", callSid).put("tracks", List.of("inbound")).put("customParameters", new JsonObject(Map.copyOf(parameters)))
@@ -78,20 +88,27 @@ public final class FakeTwilioCaller {
         context.runOnContext(v -> {
             send(numbered("stop").put("stop", new JsonObject().put("accountSid", "ACfake").put("callSid", callSid)));
             vertx.cancelTimer(timer);
-            ws.close();
+            ws.close().onComplete(r -> client.close());
         });
     }
 
     private void tick() {
         byte[] out = new byte[160];
         boolean speaking = frame < speakUntilFrame;
-        java.util.Arrays.fill(out, speaking ? voice : (byte) 0xFF);
+        for (int i = 0; i < out.length; i++) out[i] = speaking ? (i % 2 == 0 ? voiceHigh : voiceLow) : (byte) 0xFF;
         frame++;
+        if (speaking && frame == speakUntilFrame) speechEnds.add(System.nanoTime());
         if (!ws.isClosed()) {
             send(numbered("media").put("media", new JsonObject().put("track", "inbound").put("chunk", String.valueOf(frame))
                     .put("timestamp", String.valueOf(frame * 20)).put("payload", Base64.getEncoder().encodeToString(out))));
         }
         play();
+        onTick.run();
+    }
+
+    /** Runs on the caller's own context after every 20 ms frame: a driver's state machine steps here. */
+    public void onTick(Runnable r) {
+        context.runOnContext(v -> onTick = r);
     }
 
     /** Plays 20 ms of what the gateway sent; marks come back when their audio has been heard. */
@@ -141,6 +158,8 @@ public final class FakeTwilioCaller {
     public List<String> marksEchoed() { return marksEchoed; }
     public List<Long> clearTimesNanos() { return clears; }
     public List<Long> mediaArrivalNanos() { return mediaArrivals; }
+    /** When the last frame of each stretch of speech was sent. */
+    public List<Long> speechEndNanos() { return speechEnds; }
     public List<String> protocolErrors() { return errors; }
     public Future<Void> closedFuture() { return closed.future(); }
     public boolean closed() { return ws.isClosed(); }

@@ -1,0 +1,102 @@
+package pizzeria.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The gateway under test as its own process, started the way `make run` starts it (the built jar, its
+ * libraries, SerialGC), and read from outside: CPU time and RSS from /proc, heap through jcmd.
+ */
+final class GatewayProcess implements AutoCloseable {
+    static final String JAR = "target/gateway-0.1.0-SNAPSHOT.jar";
+    private static final Pattern USED = Pattern.compile("generation\\s+total \\d+K, used (\\d+)K");
+    private static final long CLOCK_TICKS = 100;
+
+    private final Process process;
+    final int port;
+    final long startMillis;
+
+    private GatewayProcess(Process process, int port, long startMillis) {
+        this.process = process;
+        this.port = port;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts the gateway and waits until it answers /health; the time that took is {@link #startMillis}. */
+    static GatewayProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException, InterruptedException {
+        var command = new java.util.ArrayList<String>();
+        command.add("java");
+        command.add("-XX:+UseSerialGC");
+        command.addAll(java.util.List.of(jvmOptions));
+        command.addAll(java.util.List.of("-cp", JAR + ":target/lib/*", "pizzeria.Main"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        int port = Integer.parseInt(env.get("PORT"));
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            if (!p.isAlive()) throw new IllegalStateException("the gateway exited; see " + log);
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) break;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(50);
+        }
+        return new GatewayProcess(p, port, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** User plus system CPU seconds the process has used so far. */
+    double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS;
+    }
+
+    long rssBytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+        throw new IllegalStateException("no VmRSS");
+    }
+
+    /** Heap in use; after a full collection when {@code collectFirst} (that is the live heap). */
+    long heapUsedBytes(boolean collectFirst) throws IOException, InterruptedException {
+        if (collectFirst) jcmd("GC.run");
+        Matcher m = USED.matcher(jcmd("GC.heap_info"));
+        long kib = 0;
+        while (m.find()) kib += Long.parseLong(m.group(1));
+        return kib * 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("jcmd", String.valueOf(pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /** SIGTERM, as an orchestrator stops it: the gateway drains and stops its database. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+    }
+}

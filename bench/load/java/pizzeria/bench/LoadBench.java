@@ -1,0 +1,77 @@
+package pizzeria.bench;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The calls benchmark: the gateway as its own process, fake providers and callers here, N stepped up.
+ * Usage: LoadBench [steps, e.g. 50,100,250] [results file]. The headline is the highest N at which every
+ * call completed with its order stored right, the gateway's p99 added latency under 20 ms, and no late frame.
+ */
+public final class LoadBench {
+    private LoadBench() { }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> steps = Arrays.stream((args.length > 0 ? args[0] : "50,100,250,500,750,1000").split(","))
+                .map(Integer::parseInt).toList();
+        Path results = Path.of(args.length > 1 ? args[1] : "bench/results/load.json");
+        Path work = BenchFiles.freshDirectory(Path.of("target", "bench-load"));
+        Path tenants = Files.createDirectories(work.resolve("restaurants"));
+        Files.copy(Path.of("..", "shared", "spec", "restaurant.example.yaml"), tenants.resolve("tonys-pizza.yaml"));
+        JsonArray done = new JsonArray();
+        try (ProviderFakes fakes = ProviderFakes.start();
+             GatewayProcess gateway = GatewayProcess.start(env(fakes, work, tenants), work.resolve("gateway.log"))) {
+            LoadStep step = new LoadStep(fakes, gateway);
+            int best = 0;
+            for (int n : steps) {
+                JsonObject r = step.run(n, rampMs(n), false);
+                done.add(r);
+                System.out.println("step " + n + ": " + r.encode());
+                if (passes(r)) best = n;
+                if (r.getInteger("ordersStoredCorrectly") < n * 0.9) break;
+                Files.createDirectories(results.getParent());
+                Files.writeString(results, report(done, best, null).encodePrettily());
+            }
+            int probe = best > 0 ? best : steps.get(0);
+            JsonObject memory = step.run(probe, rampMs(probe), true);
+            System.out.println("memory probe " + probe + ": " + memory.encode());
+            Files.writeString(results, report(done, best, memory).encodePrettily());
+        }
+    }
+
+    /** Callers dial in over a ramp (20 calls a second, at most 20 s), so that at the plateau all N talk at once. */
+    static long rampMs(int n) {
+        return Math.min(20_000, n * 50L);
+    }
+
+    static boolean passes(JsonObject r) {
+        return r.getInteger("ordersStoredCorrectly").equals(r.getInteger("calls")) && r.getJsonArray("errors").isEmpty()
+                && r.getJsonObject("gatewayAddedMs").getDouble("p99", Double.MAX_VALUE) < 20
+                && r.getLong("lateFrames") == 0 && r.getInteger("partialFrames") == 0;
+    }
+
+    private static JsonObject report(JsonArray steps, int best, JsonObject memory) {
+        return new JsonObject().put("machine", Machine.describe()).put("command", "make bench")
+                .put("providerDelaysMs", new JsonObject().put("sttFinal", ProviderFakes.STT_FINAL_MS)
+                        .put("modelFirstToken", ProviderFakes.MODEL_FIRST_TOKEN_MS).put("ttsFirstByte", ProviderFakes.TTS_FIRST_BYTE_MS))
+                .put("headlineConcurrentCalls", best).put("steps", steps).put("memoryProbe", memory);
+    }
+
+    private static Map<String, String> env(ProviderFakes fakes, Path work, Path tenants) {
+        Map<String, String> env = new HashMap<>(fakes.gatewayEnv());
+        env.put("PORT", "18080");
+        env.put("DATA_DIR", work.resolve("data").toString());
+        env.put("EMBEDDED_DB_PORT", "54339");
+        env.put("RESTAURANTS_DIR", tenants.toString());
+        env.put("PLUGINS_DIR", work.resolve("no-plugins").toString());
+        env.put("ADMIN_TOKEN", StepAnalysis.ADMIN);
+        env.put("ALLOW_TEST_CLOCK", "1");
+        return env;
+    }
+}
