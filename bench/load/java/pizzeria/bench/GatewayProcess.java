@@ -37,7 +37,7 @@ final class GatewayProcess implements AutoCloseable {
         var command = new java.util.ArrayList<String>();
         command.add("java");
         command.add("-XX:+UseSerialGC");
-        command.addAll(java.util.List.of(jvmOptions));
+        for (String option : jvmOptions) if (!option.isBlank()) command.add(option);
         command.addAll(java.util.List.of("-cp", JAR + ":target/lib/*", "pizzeria.Main"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);

@@ -26,7 +26,8 @@ public final class LoadBench {
         Files.copy(Path.of("..", "shared", "spec", "restaurant.example.yaml"), tenants.resolve("tonys-pizza.yaml"));
         JsonArray done = new JsonArray();
         try (ProviderFakes fakes = ProviderFakes.start();
-             GatewayProcess gateway = GatewayProcess.start(env(fakes, work, tenants), work.resolve("gateway.log"))) {
+             GatewayProcess gateway = GatewayProcess.start(env(fakes, work, tenants), work.resolve("gateway.log"),
+                     System.getenv().getOrDefault("BENCH_GATEWAY_JVM_OPTS", "").split(" "))) {
             LoadStep step = new LoadStep(fakes, gateway);
             int best = 0;
             for (int n : steps) {

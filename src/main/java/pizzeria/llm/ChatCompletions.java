@@ -22,7 +22,8 @@ public final class ChatCompletions {
 
     public ChatCompletions(Vertx vertx, String baseUrl, String apiKey, long timeoutMs) {
         this.vertx = vertx;
-        this.http = vertx.createHttpClient();
+        // Turns of many calls go to the model at once; the default pool (5 connections) would queue them.
+        this.http = vertx.createHttpClient(new io.vertx.core.http.PoolOptions().setHttp1MaxSize(256));
         this.url = baseUrl.replaceAll("/+$", "") + "/chat/completions";
         this.apiKey = apiKey;
         this.timeoutMs = timeoutMs;

@@ -34,7 +34,7 @@ public final class PhoneLine {
                 .onFailure(e -> LOG.warning(callId + ": transfer to " + number + " failed: " + e.getMessage()));
         PhraseCache phrases = new PhraseCache();
         SpeechRecognizer stt = v.deepgramKey() == null ? null : new DeepgramRecognizer(vertx, v.deepgramUrl(), v.deepgramKey());
-        WebSocketClient ttsClient = vertx.createWebSocketClient();
+        WebSocketClient ttsClient = ProviderSockets.client(vertx);
         new TwilioRoutes(vertx, v.twilioAuthToken(), v.twilioSignatureCheck(), settings.publicUrl(), settings.allowTestClock(),
                 v.phoneReady(), registry, starter, calls, (session, out) -> new PhoneCall(vertx, session, out, stt,
                         new CartesiaSynthesizer(vertx, ttsClient, v.cartesiaUrl(), v.cartesiaKey(), session.identity().callId(),

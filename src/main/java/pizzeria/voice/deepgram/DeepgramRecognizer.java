@@ -16,7 +16,7 @@ public final class DeepgramRecognizer implements SpeechRecognizer {
 
     public DeepgramRecognizer(Vertx vertx, String url, String apiKey) {
         this.vertx = vertx;
-        this.client = vertx.createWebSocketClient();
+        this.client = pizzeria.voice.ProviderSockets.client(vertx);
         this.url = url;
         this.apiKey = apiKey;
     }
