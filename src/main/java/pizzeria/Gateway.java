@@ -2,7 +2,6 @@ package pizzeria;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -44,7 +43,8 @@ public final class Gateway {
     private LocalPostgres localPostgres;
     private Database database;
     private Onboarding onboarding;
-    private HttpServer server;
+    private final List<String> deployments = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private int port;
 
     private Gateway(Vertx vertx, Settings settings) {
         this.vertx = vertx;
@@ -129,9 +129,19 @@ public final class Gateway {
         new OpsRoutes(database, registry, metrics).mount(router);
         pizzeria.voice.PhoneLine.mount(router, vertx, settings, registry, starter, calls, metrics);
         vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(Duration.ofHours(1)));
-        return vertx.createHttpServer().requestHandler(router).listen(settings.port()).map(s -> {
-            server = s;
-            LOG.info("gateway listening on port " + s.actualPort() + " with " + registry.all().size() + " tenants");
+        // One server per event loop on one port; for "any port" (0) Vert.x shares a random port under -1.
+        int listenPort = settings.port() == 0 ? -1 : settings.port();
+        pizzeria.http.ServerVerticle first = new pizzeria.http.ServerVerticle(router, listenPort);
+        return vertx.deployVerticle(first).compose(id -> {
+            deployments.add(id);
+            port = first.port();
+            int more = settings.eventLoops() - 1;
+            if (more < 1) return Future.succeededFuture();
+            return vertx.deployVerticle(() -> new pizzeria.http.ServerVerticle(router, listenPort),
+                    new io.vertx.core.DeploymentOptions().setInstances(more)).onSuccess(deployments::add);
+        }).map(v -> {
+            LOG.info("gateway listening on port " + port + " on " + settings.eventLoops() + " event loops with "
+                    + registry.all().size() + " tenants");
             return null;
         });
     }
@@ -146,7 +156,7 @@ public final class Gateway {
     }
 
     public int port() {
-        return server.actualPort();
+        return port;
     }
 
     public TenantRegistry registry() {
@@ -160,7 +170,7 @@ public final class Gateway {
     /** Stops taking calls, lets calls in progress finish for up to {@code grace}, then closes. */
     public Future<Void> stop(Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
-        Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
+        Future<Void> closed = Future.all(deployments.stream().map(vertx::undeploy).toList()).mapEmpty();
         return closed.compose(v -> vertx.executeBlocking(() -> {
             while (calls.inProgress() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
             return null;

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  */
 final class GatewayProcess implements AutoCloseable {
     static final String JAR = "target/gateway-0.1.0-SNAPSHOT.jar";
-    private static final Pattern USED = Pattern.compile("generation\\s+total \\d+K, used (\\d+)K");
+    /** The same as the Makefile's default for `make run`. */
+    static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC";
+    /** Serial and Parallel print one line per generation, G1 one for the heap ("total 262144K, used 30000K"). */
+    private static final Pattern USED = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
     private static final long CLOCK_TICKS = 100;
 
     private final Process process;
@@ -36,7 +39,9 @@ final class GatewayProcess implements AutoCloseable {
     static GatewayProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException, InterruptedException {
         var command = new java.util.ArrayList<String>();
         command.add("java");
-        command.add("-XX:+UseSerialGC");
+        for (String option : System.getenv().getOrDefault("GATEWAY_JAVA_OPTS", DEFAULT_JAVA_OPTS).split(" ")) {
+            if (!option.isBlank()) command.add(option);
+        }
         for (String option : jvmOptions) if (!option.isBlank()) command.add(option);
         command.addAll(java.util.List.of("-cp", JAR + ":target/lib/*", "pizzeria.Main"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -65,9 +70,21 @@ final class GatewayProcess implements AutoCloseable {
 
     /** User plus system CPU seconds the process has used so far. */
     double cpuSeconds() throws IOException {
+        return userSeconds() + systemSeconds();
+    }
+
+    /** CPU seconds in the kernel (system calls, the loopback network) so far. */
+    double systemSeconds() throws IOException {
+        return stat(12) / (double) CLOCK_TICKS;
+    }
+
+    private double userSeconds() throws IOException {
+        return stat(11) / (double) CLOCK_TICKS;
+    }
+
+    private long stat(int field) throws IOException {
         String stat = Files.readString(Path.of("/proc/" + pid() + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) CLOCK_TICKS;
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[field]);
     }
 
     long rssBytes() throws IOException {

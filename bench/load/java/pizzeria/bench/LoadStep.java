@@ -35,6 +35,7 @@ final class LoadStep {
     /** Runs N calls; {@code measureLiveHeap} forces one full collection at the plateau to weigh the live heap. */
     JsonObject run(int n, long rampMs, boolean measureLiveHeap) throws Exception {
         double cpuBefore = gateway.cpuSeconds();
+        double systemBefore = gateway.systemSeconds();
         long heapIdle = gateway.heapUsedBytes(true);
         long rssIdle = gateway.rssBytes();
         double generatorCpuBefore = GeneratorCpu.seconds();
@@ -64,6 +65,7 @@ final class LoadStep {
         Future.join(calls).await();
         double wallSeconds = (System.nanoTime() - t0) / 1e9;
         double gatewayCpu = gateway.cpuSeconds() - cpuBefore;
+        double gatewaySystem = gateway.systemSeconds() - systemBefore;
         double generatorCpu = GeneratorCpu.seconds() - generatorCpuBefore;
         List<ScenarioCall.Heard> heard = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -75,7 +77,7 @@ final class LoadStep {
         double callMinutes = heard.stream().mapToDouble(h -> (h.endNanos() - h.startNanos()) / 60e9).sum();
         return out.put("calls", n).put("rampMs", rampMs).put("concurrentAtPlateau", atPlateau).put("peakConcurrent", peak.get())
                 .put("wallSeconds", Stats.round(wallSeconds))
-                .put("gatewayCpuSeconds", Stats.round(gatewayCpu)).put("generatorCpuSeconds", Stats.round(generatorCpu))
+                .put("gatewayCpuSeconds", Stats.round(gatewayCpu)).put("gatewayKernelCpuSeconds", Stats.round(gatewaySystem)).put("generatorCpuSeconds", Stats.round(generatorCpu))
                 .put("gatewayCpuSecondsPerCallMinute", Stats.round(gatewayCpu / callMinutes * 1000) / 1000)
                 .put("gatewayCpuShareOfTwoCores", Stats.round(gatewayCpu / wallSeconds / 2))
                 .put("generatorCpuShareOfTwoCores", Stats.round(generatorCpu / wallSeconds / 2))

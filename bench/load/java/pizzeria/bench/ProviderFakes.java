@@ -41,7 +41,7 @@ final class ProviderFakes implements AutoCloseable {
     }
 
     static ProviderFakes start() {
-        return new ProviderFakes(Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2)));
+        return new ProviderFakes(Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setPreferNativeTransport(true)));
     }
 
     /** The gateway's environment pointing at these fakes. */

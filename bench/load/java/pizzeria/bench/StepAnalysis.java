@@ -28,6 +28,8 @@ final class StepAnalysis {
     JsonObject analyse(List<ScenarioCall.Heard> heard, List<String> errors) {
         Map<String, JsonObject> stored = storedOrders();
         List<Double> gatewayMs = new ArrayList<>();
+        List<Double> withoutStoring = new ArrayList<>();
+        Map<String, List<Double>> byPhase = new java.util.TreeMap<>();
         List<Double> perceived = new ArrayList<>();
         List<Double> perceivedMinusDelays = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
@@ -46,6 +48,8 @@ final class StepAnalysis {
                 JsonObject turn = (JsonObject) o;
                 if (!"agent".equals(turn.getString("speaker")) || turn.getJsonObject("latency") == null) continue;
                 gatewayMs.add(turn.getJsonObject("latency").getDouble("gatewayMs"));
+                if (!"goodbye".equals(turn.getString("phase"))) withoutStoring.add(gatewayMs.get(gatewayMs.size() - 1));
+                byPhase.computeIfAbsent(String.valueOf(turn.getString("phase")), k -> new ArrayList<>()).add(gatewayMs.get(gatewayMs.size() - 1));
                 sources.add(turn.getString("understoodBy", "local"));
             }
             for (int i = 0; i < responses.size(); i++) {
@@ -67,10 +71,16 @@ final class StepAnalysis {
         return new JsonObject().put("completed", heard.stream().filter(ScenarioCall.Heard::completed).count())
                 .put("ordersStoredCorrectly", correct).put("failedCalls", wrong).put("errors", new JsonArray(errors))
                 .put("turns", perceived.size()).put("turnsViaModel", modelTurns)
-                .put("gatewayAddedMs", Stats.of(gatewayMs))
+                .put("gatewayAddedMs", Stats.of(gatewayMs)).put("gatewayAddedMsExceptOrderCommit", Stats.of(withoutStoring)).put("gatewayAddedMsByPhase", byPhase(byPhase))
                 .put("callerPerceivedMs", Stats.of(perceived))
                 .put("callerPerceivedMinusProviderDelaysMs", Stats.of(perceivedMinusDelays))
                 .put("frameGapMs", Stats.of(gaps)).put("lateFrames", late).put("partialFrames", partialFrames);
+    }
+
+    private static JsonObject byPhase(Map<String, List<Double>> byPhase) {
+        JsonObject out = new JsonObject();
+        byPhase.forEach((phase, values) -> out.put(phase, Stats.of(values)));
+        return out;
     }
 
     private static List<String> turnTexts(JsonObject record) {

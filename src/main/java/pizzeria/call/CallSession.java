@@ -54,6 +54,7 @@ public final class CallSession {
     private String lastReply = "";
     private int misunderstood;
     private CompletableFuture<TurnResult> tail = CompletableFuture.completedFuture(null);
+    private java.util.function.Consumer<String> awaitingStorage = text -> { };
 
     /** @param localStart the call's start in the tenant's timezone (a test may set the clock) */
     public CallSession(CallIdentity id, Tenant tenant, ZonedDateTime localStart, Clock clock,
@@ -201,11 +202,17 @@ public final class CallSession {
         else if (note instanceof Note.AddressNeeded) pending = new Pending.Address();
     }
 
+    /** A channel that can prepare a reply (synthesise it) while the order it announces is being stored. */
+    public void onReplyAwaitingStorage(java.util.function.Consumer<String> prepare) {
+        awaitingStorage = prepare;
+    }
+
     /** The order is written with its call record before the caller hears it is placed. */
     private CompletionStage<TurnResult> placed(Map<String, Object> facts) {
         ended = true;
         outcome = "placed";
         say(writer.prompt(tenant.phases().decide(order), order, bill(), now()), facts);
+        awaitingStorage.accept(lastReply);
         return journal.save(tenant.id(), record()).handle((ok, error) -> {
             synchronized (this) {
                 if (error == null) return result();

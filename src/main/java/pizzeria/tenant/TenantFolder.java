@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +16,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * The tenants folder, rescanned periodically on a worker thread. Polling content hashes is simple and
- * works the same on every file system; one scan a second of a few files costs nothing.
+ * The tenants folder, rescanned periodically on a worker thread. Polling works the same on every file
+ * system; a file is read and hashed only when its size or modification time moved (and on every
+ * {@value #FULL_SCAN_EVERY}th scan, in case a clock or copy tool kept them), so ten thousand tenants cost
+ * a stat each per scan, not a read.
  */
 public final class TenantFolder {
+    private static final int FULL_SCAN_EVERY = 60;
+
+    private record Seen(long size, FileTime modified, String sha) { }
+
     private final Path dir;
-    private final Map<Path, String> seen = new HashMap<>();
+    private final Map<Path, Seen> seen = new HashMap<>();
+    private int scans;
     private final AtomicBoolean scanning = new AtomicBoolean();
 
     public TenantFolder(Path dir) {
@@ -29,13 +38,20 @@ public final class TenantFolder {
     /** Files new or changed since the last scan, and files gone. Blocking: call it off the event loop. */
     public synchronized List<FolderChange> scan() {
         List<FolderChange> changes = new ArrayList<>();
-        Map<Path, String> now = new HashMap<>();
+        Map<Path, Seen> now = new HashMap<>();
+        boolean full = scans++ % FULL_SCAN_EVERY == 0;
         for (Path file : files()) {
             try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                Seen before = seen.get(file);
+                if (!full && before != null && before.size() == attributes.size() && before.modified().equals(attributes.lastModifiedTime())) {
+                    now.put(file, before);
+                    continue;
+                }
                 String yaml = Files.readString(file);
                 String sha = Onboarding.sha256(yaml);
-                now.put(file, sha);
-                if (!sha.equals(seen.get(file))) changes.add(new FolderChange(file, yaml, sha));
+                now.put(file, new Seen(attributes.size(), attributes.lastModifiedTime(), sha));
+                if (before == null || !sha.equals(before.sha())) changes.add(new FolderChange(file, yaml, sha));
             } catch (IOException e) {
                 // a file being written or removed right now: the next scan sees it whole
             }

@@ -45,6 +45,9 @@ public final class PhoneCall implements RecognitionListener {
     private int silentPrompts;
     private long silenceTimer = -1;
     private boolean addressVocabulary;
+    /** The turn being answered, and a reply already synthesising (held) while its order is stored. */
+    private TurnTiming turnTiming;
+    private String preparedReply;
 
     private final SpeechRecognizer recognizer;
 
@@ -61,6 +64,16 @@ public final class PhoneCall implements RecognitionListener {
         this.metrics = metrics;
         this.silenceMs = silenceMs;
         this.speaker = new Speaker(vertx, out);
+        session.onReplyAwaitingStorage(text -> context.runOnContext(v -> prepare(text)));
+    }
+
+    /** Synthesis starts while the order is stored; the audio is held until the store says it is safe. */
+    private void prepare(String text) {
+        if (preparedReply != null) return;
+        speaker.hold();
+        preparedReply = text;
+        if (turnTiming != null) turnTiming.synthesisStart = System.nanoTime();
+        speak(text, null, turnTiming);
     }
 
     public void start(String greeting) {
@@ -119,6 +132,7 @@ public final class PhoneCall implements RecognitionListener {
         TurnTiming timing = new TurnTiming();
         timing.finalTranscript = System.nanoTime();
         timing.speechEnd = clock.at(lastWordEnd, timing.finalTranscript);
+        turnTiming = timing;
         handle(session.hear(text), timing);
     }
 
@@ -136,6 +150,13 @@ public final class PhoneCall implements RecognitionListener {
             TurnResult result = r.result();
             if (timing != null) timing.understood = System.nanoTime();
             followPhase(result);
+            if (preparedReply != null && preparedReply.equals(result.reply())) {
+                preparedReply = null;
+                speaker.onIdle(() -> afterReply(result));
+                speaker.release();
+                return;
+            }
+            dropPrepared();
             speak(result.reply(), result, timing);
         });
     }
@@ -157,6 +178,8 @@ public final class PhoneCall implements RecognitionListener {
                 (i, audio) -> cache.put(session.tenant(), sentences.get(i), audio), this::failed);
         playing = playback;
         synthesis = null;
+        // Before any audio is queued: a cached first sentence goes out at once, and that is the turn's first frame.
+        if (timing != null) speaker.onFirstFrame(() -> turnDone(timing));
         for (int i = 0; i < sentences.size(); i++) {
             var known = cache.get(session.tenant(), sentences.get(i));
             if (known.isPresent()) {
@@ -171,7 +194,6 @@ public final class PhoneCall implements RecognitionListener {
             }
         }
         if (synthesis != null) synthesis.end();
-        if (timing != null) speaker.onFirstFrame(() -> turnDone(timing));
         speaker.onIdle(() -> afterReply(result));
     }
 
@@ -205,7 +227,16 @@ public final class PhoneCall implements RecognitionListener {
         if (!session.ended()) startSilence();
     }
 
+    /** The store failed (another reply replaces it) or the caller talked over it: the held reply goes. */
+    private void dropPrepared() {
+        if (preparedReply == null) return;
+        preparedReply = null;
+        speaker.clear();
+        if (synthesis != null) synthesis.cancel();
+    }
+
     private void bargeIn() {
+        if (preparedReply != null) { dropPrepared(); return; }
         if (!speaker.speaking()) return;
         speaker.clear();
         if (synthesis != null) synthesis.cancel();

@@ -21,6 +21,7 @@ final class Speaker {
     private final Deque<Object> queue = new ArrayDeque<>();
     private final List<String> marksInFlight = new ArrayList<>();
     private long timer = -1;
+    private boolean held;
     private Runnable onFirstFrame;
     private Runnable onIdle = () -> { };
 
@@ -55,8 +56,19 @@ final class Speaker {
         return !queue.isEmpty() || !marksInFlight.isEmpty();
     }
 
+    /** Queues what comes without sending it, until {@link #release()} (a reply that must wait for storage). */
+    void hold() {
+        held = true;
+    }
+
+    void release() {
+        held = false;
+        pump();
+    }
+
     /** The caller talked over us: stop within a frame and forget what was queued. */
     void clear() {
+        held = false;
         queue.clear();
         framer.clear();
         marksInFlight.clear();
@@ -74,7 +86,7 @@ final class Speaker {
     }
 
     private void pump() {
-        if (timer != -1 || queue.isEmpty()) return;
+        if (held || timer != -1 || queue.isEmpty()) return;
         for (int i = 0; i < LEAD_FRAMES && !queue.isEmpty(); i++) sendNext();
         timer = vertx.setPeriodic(20, t -> {
             sendNext();

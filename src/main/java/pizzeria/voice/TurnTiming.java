@@ -12,6 +12,8 @@ final class TurnTiming {
     long speechEnd;
     long finalTranscript;
     long understood;
+    /** When the reply's synthesis was asked for: at understanding, or earlier while the order was being stored. */
+    long synthesisStart;
     long firstByte;
     long firstFrame;
     boolean cachedFirstSentence;
@@ -26,7 +28,7 @@ final class TurnTiming {
         m.put("firstFrameAt", epochMillis(firstFrame));
         m.put("sttMs", ms(finalTranscript - speechEnd));
         m.put("understandMs", ms(understood - finalTranscript));
-        m.put("ttsFirstByteMs", ms(firstByte - understood));
+        m.put("ttsFirstByteMs", ms(firstByte - synthesisStart()));
         m.put("framingMs", ms(firstFrame - firstByte));
         m.put("totalMs", ms(firstFrame - speechEnd));
         m.put("gatewayMs", gatewayMs());
@@ -34,9 +36,14 @@ final class TurnTiming {
         return m;
     }
 
-    /** Time in our own code between provider events: understanding (local) and framing the first audio. */
+    /** The caller's wait after the final transcript that no provider accounts for: understanding, storing
+     *  (where it outlasts the synthesiser's first byte) and framing the first audio. */
     double gatewayMs() {
-        return ms(understood - finalTranscript) + ms(firstFrame - firstByte);
+        return ms(firstFrame - finalTranscript - (firstByte - synthesisStart()));
+    }
+
+    private long synthesisStart() {
+        return synthesisStart == 0 ? understood : synthesisStart;
     }
 
     private long epochMillis(long nanos) {

@@ -27,6 +27,9 @@ import pizzeria.voice.stt.RecognitionStream;
 final class DeepgramStream implements RecognitionStream {
     private static final Logger LOG = Logger.getLogger(DeepgramStream.class.getName());
     private static final int MAX_REPLAY_FRAMES = 50 * 30;
+    /** Between utterances only the last second is kept: speech Deepgram may not have reported yet. Keeping
+     *  every silent frame while the agent talks would hold (and copy at each collection) 240 KB a call. */
+    private static final int PRE_ROLL_FRAMES = 50;
     private static final int MAX_RECONNECTS = 5;
 
     private final Vertx vertx;
@@ -45,6 +48,8 @@ final class DeepgramStream implements RecognitionStream {
     /** Call-audio frame at which the current connection's audio starts: its times are relative to it. */
     private long connectionBaseFrame;
     private final List<String> finals = new ArrayList<>();
+    /** Deepgram has heard speech (an event or words) that it has not closed yet. */
+    private boolean utteranceOpen;
     private double lastWordEnd;
 
     DeepgramStream(Vertx vertx, WebSocketClient client, String url, String apiKey, List<String> keyterms,
@@ -96,7 +101,8 @@ final class DeepgramStream implements RecognitionStream {
 
     @Override
     public void send(byte[] frame) {
-        if (unfinished.size() == MAX_REPLAY_FRAMES) { unfinished.removeFirst(); unfinishedStartFrame++; }
+        int keep = socket == null || utteranceOpen ? MAX_REPLAY_FRAMES : PRE_ROLL_FRAMES;
+        while (unfinished.size() >= keep) { unfinished.removeFirst(); unfinishedStartFrame++; }
         unfinished.addLast(frame);
         framesSent++;
         if (socket != null) socket.writeBinaryMessage(Buffer.buffer(frame));
@@ -106,9 +112,15 @@ final class DeepgramStream implements RecognitionStream {
         JsonObject m = new JsonObject(text);
         reconnects = 0;
         switch (m.getString("type", "")) {
-            case "SpeechStarted" -> listener.speechStarted(callTime(m.getDouble("timestamp", 0.0)));
+            case "SpeechStarted" -> {
+                utteranceOpen = true;
+                listener.speechStarted(callTime(m.getDouble("timestamp", 0.0)));
+            }
             case "Results" -> results(m);
-            case "UtteranceEnd" -> endOfUtterance();
+            case "UtteranceEnd" -> {
+                endOfUtterance();
+                utteranceOpen = false;
+            }
             default -> { }
         }
     }
@@ -118,6 +130,7 @@ final class DeepgramStream implements RecognitionStream {
         if (alternatives.isEmpty()) return;
         JsonObject best = alternatives.getJsonObject(0);
         String transcript = best.getString("transcript", "").strip();
+        if (!transcript.isEmpty()) utteranceOpen = true;
         if (!m.getBoolean("is_final", false)) {
             if (!transcript.isEmpty()) listener.interim(String.join(" ", finals) + (finals.isEmpty() ? "" : " ") + transcript);
             return;
@@ -137,6 +150,7 @@ final class DeepgramStream implements RecognitionStream {
         if (finals.isEmpty()) return;
         String text = String.join(" ", finals);
         finals.clear();
+        utteranceOpen = false;
         unfinished.clear();
         unfinishedStartFrame = framesSent;
         listener.utterance(text, lastWordEnd);

@@ -1,0 +1,33 @@
+package pizzeria.http;
+
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * One HTTP server on its own event loop. Deployed once per core on one port, Vert.x spreads the incoming
+ * connections, and so the phone calls they carry, over every loop; a single server would run every call on
+ * one core.
+ */
+public final class ServerVerticle extends VerticleBase {
+    private final Handler<HttpServerRequest> handler;
+    private final int port;
+    private HttpServer server;
+
+    public ServerVerticle(Handler<HttpServerRequest> handler, int port) {
+        this.handler = handler;
+        this.port = port;
+    }
+
+    @Override
+    public Future<?> start() {
+        return vertx.createHttpServer().requestHandler(handler).listen(port).onSuccess(s -> server = s);
+    }
+
+    /** The port it listens on (the one chosen by the system when asked for port 0). */
+    public int port() {
+        return server.actualPort();
+    }
+}
