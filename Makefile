@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 JAR := target/gateway-0.1.0-SNAPSHOT.jar
 CP := $(JAR):target/lib/*
 
-.PHONY: run test build clean scenarios
+.PHONY: run test build clean scenarios bench
 
 build: $(JAR)
 
@@ -22,6 +22,19 @@ test:
 # The public scenario harness against a running `make run` (ALLOW_TEST_CLOCK=1 lets it set the clock).
 scenarios:
 	python3 ../shared/tools/run_scenarios.py --base http://localhost:$${PORT:-8080} --scenarios ../shared/spec/scenarios.yaml
+
+# The whole benchmark (about 25 minutes): calls stepped up to 1000, 10,000 tenants, JMH hot paths.
+# Results land in bench/results/*.json; BENCHMARKS.md summarises them. Not part of `make test`.
+BENCH_STEPS ?= 50,100,250,500,750,1000
+BENCH_TENANTS ?= 10000
+BENCH_CP = target/test-classes:target/classes:$$(cat target/bench.cp)
+bench:
+	$(MVN) -Pbench -DskipTests package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
+	$(MVN) -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+	mkdir -p bench/results
+	java -cp "$(BENCH_CP)" org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff bench/results/jmh.json
+	java -cp "$(BENCH_CP)" pizzeria.bench.TenantsBench $(BENCH_TENANTS) bench/results/tenants.json
+	java -cp "$(BENCH_CP)" pizzeria.bench.LoadBench $(BENCH_STEPS) bench/results/load.json
 
 clean:
 	rm -rf target

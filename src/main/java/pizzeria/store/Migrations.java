@@ -50,6 +50,19 @@ final class Migrations {
 
     /** Applies what {@code schema} lacks, in one transaction, holding a lock so two gateways never race. */
     Future<Void> apply(Pool pool, String schema) {
+        // Up to date (every restart, every tenant): one read, no lock and no DDL. Else, or on a fresh
+        // database where the version table does not exist yet, the locked path below.
+        return pool.preparedQuery("SELECT version FROM gateway.schema_version WHERE schema_name = $1").execute(Tuple.of(schema))
+                .map(rows -> {
+                    Set<Integer> done = new HashSet<>();
+                    for (Row r : rows) done.add(r.getInteger(0));
+                    return list.stream().allMatch(m -> done.contains(m.version()));
+                })
+                .otherwise(false)
+                .compose(upToDate -> upToDate ? Future.<Void>succeededFuture() : applyLocked(pool, schema));
+    }
+
+    private Future<Void> applyLocked(Pool pool, String schema) {
         return pool.withTransaction(conn -> conn.query("SELECT pg_advisory_xact_lock(" + LOCK + ")").execute()
                 .compose(v -> conn.query("SET LOCAL client_min_messages = warning; CREATE SCHEMA IF NOT EXISTS gateway; CREATE SCHEMA IF NOT EXISTS " + schema
                         + "; CREATE TABLE IF NOT EXISTS gateway.schema_version (schema_name text NOT NULL, version int NOT NULL,"

@@ -25,6 +25,16 @@ public final class TenantStore {
 
     /** Records a version (the same text twice is one version) and the numbers it answers; returns its number. */
     public Future<Integer> saveVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
+        // A restart finds every enabled tenant's newest version unchanged: one read, no write, no commit.
+        return pool.preparedQuery("SELECT v.version FROM gateway.tenant_versions v JOIN gateway.tenants t ON t.id = v.tenant_id"
+                        + " WHERE v.tenant_id = $1 AND t.enabled AND v.sha256 = $2"
+                        + " AND v.version = (SELECT max(version) FROM gateway.tenant_versions WHERE tenant_id = $1)")
+                .execute(Tuple.of(tenantId, sha256))
+                .compose(rows -> rows.iterator().hasNext() ? Future.succeededFuture(rows.iterator().next().getInteger(0))
+                        : writeVersion(tenantId, yaml, sha256, phoneNumbers));
+    }
+
+    private Future<Integer> writeVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
         return pool.withTransaction(conn -> conn.preparedQuery(
                         "INSERT INTO gateway.tenants (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET enabled = true")
                 .execute(Tuple.of(tenantId))

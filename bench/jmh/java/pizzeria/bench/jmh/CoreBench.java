@@ -8,7 +8,6 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,28 +20,19 @@ import pizzeria.order.Pricing;
 import pizzeria.order.ToolCall;
 import pizzeria.tenant.Tenant;
 import pizzeria.testing.Tenants;
-import pizzeria.understand.LocalUnderstander;
-import pizzeria.understand.TurnContext;
-import pizzeria.understand.Understanding;
 
-/** The pure core on the reference tenant: reading one utterance, deciding the phase, pricing with deals. */
+/** The pure core on the reference tenant: deciding the phase, pricing an order that two deals apply to. */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CoreBench {
-    @Param({"um, lemme get uh two large peperoni pies and a dozen zeppoli", "yes", "delivery, to 221 Washington Street, Hoboken, 07030"})
-    public String utterance;
-
     private Tenant tenant;
-    private LocalUnderstander local;
     private Order empty;
     private Order familyNight;
-    private TurnContext context;
 
     @Setup
     public void setUp() {
         tenant = Tenants.parse(Path.of("..", "shared", "spec", "restaurant.example.yaml"));
-        local = new LocalUnderstander(tenant.menu());
         empty = Order.open("o", tenant.id(), "+19735550123");
         OrderDesk desk = new OrderDesk(tenant.menu(), tenant.priceRules());
         Order o = empty;
@@ -55,12 +45,6 @@ public class CoreBench {
         if (Pricing.bill(familyNight, tenant.menu(), tenant.priceRules()).deals().size() < 2) {
             throw new IllegalStateException("the priced order should use both deals: " + familyNight);
         }
-        context = new TurnContext(tenant.phases().decide(empty), empty, null, "");
-    }
-
-    @Benchmark
-    public Understanding localUnderstanderPerUtterance() {
-        return local.read(utterance, context);
     }
 
     @Benchmark
