@@ -28,6 +28,8 @@ public final class RunningGateway implements AutoCloseable {
     private final WebClient client;
     private final Path restaurants;
 
+    private String databaseUrl;
+
     private RunningGateway(Vertx vertx, Gateway gateway, Path restaurants) {
         this.vertx = vertx;
         this.gateway = gateway;
@@ -56,7 +58,9 @@ public final class RunningGateway implements AutoCloseable {
         env.putAll(extraEnv);
         Vertx vertx = Vertx.vertx();
         Gateway g = Gateway.start(vertx, Settings.from(env)).await();
-        return new RunningGateway(vertx, g, dir);
+        RunningGateway running = new RunningGateway(vertx, g, dir);
+        running.databaseUrl = env.get("DATABASE_URL");
+        return running;
     }
 
     public static RunningGateway withReferenceTenant() throws IOException {
@@ -64,6 +68,8 @@ public final class RunningGateway implements AutoCloseable {
     }
 
     public Path restaurants() { return restaurants; }
+    /** The gateway's database, for a test that has to break it on purpose. */
+    public String databaseUrl() { return databaseUrl; }
     public Gateway gateway() { return gateway; }
 
     public HttpResponse<Buffer> post(String path, JsonObject body, Map<String, String> headers) {
