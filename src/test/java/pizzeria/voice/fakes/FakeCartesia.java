@@ -2,7 +2,6 @@ package pizzeria.voice.fakes;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import java.util.Base64;
@@ -26,7 +25,7 @@ public final class FakeCartesia {
     private final List<JsonObject> requests = new CopyOnWriteArrayList<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     private final AtomicInteger characters = new AtomicInteger();
-    private HttpServer server;
+    private int port;
     private volatile long firstByteDelayMs;
     private volatile int bytesPerChar = 8000 / 15;
     private volatile boolean keepRequests = true;
@@ -37,14 +36,14 @@ public final class FakeCartesia {
 
     public static Future<FakeCartesia> start(Vertx vertx) {
         FakeCartesia fake = new FakeCartesia(vertx);
-        return vertx.createHttpServer().webSocketHandler(fake::accept).listen(0, "127.0.0.1").map(s -> {
-            fake.server = s;
+        return FakeServer.listen(vertx, fake::accept).map(port -> {
+            fake.port = port;
             return fake;
         });
     }
 
     public String url() {
-        return "ws://127.0.0.1:" + server.actualPort() + "/tts/websocket";
+        return "ws://127.0.0.1:" + port + "/tts/websocket";
     }
 
     /** How fast the fake voice speaks: 15 characters a second by default, like a person. */

@@ -2,7 +2,6 @@ package pizzeria.voice.fakes;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
@@ -27,9 +26,9 @@ public final class FakeDeepgram {
     private final List<ServerWebSocket> open = new CopyOnWriteArrayList<>();
     final List<String> queries = new CopyOnWriteArrayList<>();
     final List<JsonObject> controls = new CopyOnWriteArrayList<>();
-    private HttpServer server;
+    private int port;
     private volatile long finalDelayMs;
-    private volatile int connections;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int endpointFrames = 15;
 
     private FakeDeepgram(Vertx vertx) {
@@ -38,14 +37,14 @@ public final class FakeDeepgram {
 
     public static Future<FakeDeepgram> start(Vertx vertx) {
         FakeDeepgram fake = new FakeDeepgram(vertx);
-        return vertx.createHttpServer().webSocketHandler(fake::accept).listen(0, "127.0.0.1").map(s -> {
-            fake.server = s;
+        return FakeServer.listen(vertx, fake::accept).map(port -> {
+            fake.port = port;
             return fake;
         });
     }
 
     public String url() {
-        return "ws://127.0.0.1:" + server.actualPort() + "/v1/listen";
+        return "ws://127.0.0.1:" + port + "/v1/listen";
     }
 
     /** What the caller speaking with {@code voice} says, utterance by utterance. */
@@ -93,7 +92,7 @@ public final class FakeDeepgram {
     }
 
     public int connections() {
-        return connections;
+        return connections.get();
     }
 
     /** Closes every connection the way a provider fault does (1011), to test reconnecting. */
@@ -104,7 +103,7 @@ public final class FakeDeepgram {
     private void accept(ServerWebSocket ws) {
         String auth = ws.headers().get("Authorization");
         if (auth == null || !auth.startsWith("Token ")) { ws.close((short) 4001, "unauthorized"); return; }
-        connections++;
+        connections.incrementAndGet();
         queries.add(ws.query());
         open.add(ws);
         ws.closeHandler(v -> open.remove(ws));
