@@ -5,9 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The calls benchmark: the gateway as its own process, fake providers and callers here, N stepped up.
@@ -28,7 +26,7 @@ public final class LoadBench {
         Files.copy(Path.of("..", "shared", "spec", "restaurant.example.yaml"), tenants.resolve("tonys-pizza.yaml"));
         JsonArray done = new JsonArray();
         try (ProviderFakes fakes = ProviderFakes.start();
-             GatewayProcess gateway = GatewayProcess.start(env(fakes, work, tenants), work.resolve("gateway.log"),
+             GatewayProcess gateway = GatewayProcess.start(fakes.gatewayEnv(18080, 54339, work.resolve("data"), tenants), work.resolve("gateway.log"),
                      System.getenv().getOrDefault("BENCH_GATEWAY_JVM_OPTS", "").split(" "))) {
             LoadStep step = new LoadStep(fakes, gateway);
             // The JIT compiles the hot paths during the first calls; a short run first keeps that out of the steps.
@@ -68,17 +66,5 @@ public final class LoadBench {
                 .put("providerDelaysMs", new JsonObject().put("sttFinal", ProviderFakes.STT_FINAL_MS)
                         .put("modelFirstToken", ProviderFakes.MODEL_FIRST_TOKEN_MS).put("ttsFirstByte", ProviderFakes.TTS_FIRST_BYTE_MS))
                 .put("headlineConcurrentCalls", best).put("steps", steps).put("memoryProbe", memory);
-    }
-
-    private static Map<String, String> env(ProviderFakes fakes, Path work, Path tenants) {
-        Map<String, String> env = new HashMap<>(fakes.gatewayEnv());
-        env.put("PORT", "18080");
-        env.put("DATA_DIR", work.resolve("data").toString());
-        env.put("EMBEDDED_DB_PORT", "54339");
-        env.put("RESTAURANTS_DIR", tenants.toString());
-        env.put("PLUGINS_DIR", work.resolve("no-plugins").toString());
-        env.put("ADMIN_TOKEN", StepAnalysis.ADMIN);
-        env.put("ALLOW_TEST_CLOCK", "1");
-        return env;
     }
 }

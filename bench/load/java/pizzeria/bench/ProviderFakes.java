@@ -44,9 +44,16 @@ final class ProviderFakes implements AutoCloseable {
         return new ProviderFakes(Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setPreferNativeTransport(true)));
     }
 
-    /** The gateway's environment pointing at these fakes. */
-    Map<String, String> gatewayEnv() {
+    /** A benchmark gateway's whole environment: its port, its own embedded database, its tenants, these fakes. */
+    Map<String, String> gatewayEnv(int port, int databasePort, java.nio.file.Path data, java.nio.file.Path tenants) {
         Map<String, String> env = new HashMap<>();
+        env.put("PORT", String.valueOf(port));
+        env.put("DATA_DIR", data.toString());
+        env.put("EMBEDDED_DB_PORT", String.valueOf(databasePort));
+        env.put("RESTAURANTS_DIR", tenants.toString());
+        env.put("PLUGINS_DIR", tenants.resolve("no-plugins").toString());
+        env.put("ADMIN_TOKEN", StepAnalysis.ADMIN);
+        env.put("ALLOW_TEST_CLOCK", "1");
         env.put("DEEPGRAM_API_KEY", "dg-bench");
         env.put("DEEPGRAM_URL", deepgram.url());
         env.put("CARTESIA_API_KEY", "ct-bench");

@@ -33,12 +33,12 @@ public final class TenantsBench {
         try (ProviderFakes fakes = ProviderFakes.start()) {
             Path one = work.resolve("one");
             TenantFactory.write(one, 1);
-            try (GatewayProcess gw = GatewayProcess.start(env(fakes, work.resolve("data-one"), one), work.resolve("one.log"))) {
+            try (GatewayProcess gw = GatewayProcess.start(fakes.gatewayEnv(18081, 54340, work.resolve("data-one"), one), work.resolve("one.log"))) {
                 out.put("oneTenantStartMs", gw.startMillis).put("oneTenantLiveHeapMiB", mib(gw.heapUsedBytes(true)));
             }
             Path many = work.resolve("many");
             TenantFactory.write(many, count);
-            Map<String, String> env = env(fakes, work.resolve("data-many"), many);
+            Map<String, String> env = fakes.gatewayEnv(18081, 54340, work.resolve("data-many"), many);
             try (GatewayProcess gw = GatewayProcess.start(env, work.resolve("first-start.log"))) {
                 out.put("firstStartMs", gw.startMillis);
             }
@@ -106,18 +106,6 @@ public final class TenantsBench {
         swapper.join();
         return swap[0].put("callsDuringSwap", CALLS_DURING_SWAP).put("ordersStoredCorrectly", calls.getInteger("ordersStoredCorrectly"))
                 .put("failedCalls", calls.getJsonArray("failedCalls")).put("gatewayAddedMs", calls.getJsonObject("gatewayAddedMs"));
-    }
-
-    private static Map<String, String> env(ProviderFakes fakes, Path data, Path tenants) {
-        Map<String, String> env = new HashMap<>(fakes.gatewayEnv());
-        env.put("PORT", "18081");
-        env.put("DATA_DIR", data.toString());
-        env.put("EMBEDDED_DB_PORT", "54340");
-        env.put("RESTAURANTS_DIR", tenants.toString());
-        env.put("PLUGINS_DIR", tenants.resolve("no-plugins").toString());
-        env.put("ADMIN_TOKEN", StepAnalysis.ADMIN);
-        env.put("ALLOW_TEST_CLOCK", "1");
-        return env;
     }
 
     private static double mib(long bytes) {
