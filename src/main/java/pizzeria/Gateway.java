@@ -43,7 +43,7 @@ public final class Gateway {
     private LocalPostgres localPostgres;
     private Database database;
     private Onboarding onboarding;
-    private static final int ONBOARDING_WINDOW = 16;
+    private static final int ONBOARDING_WINDOW = 64;
     private final List<String> deployments = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int port;
 

@@ -2,8 +2,12 @@ package pizzeria.tenant;
 
 import java.util.List;
 
-/** A parsed tenant file: the tenant (version 0), or every problem with its line. */
-public record ParseResult(Tenant tenant, List<ConfigError> errors, LineMap lines) {
+/**
+ * A parsed tenant file: the tenant (version 0), or every problem with its line. Line numbers are worked out
+ * from the text only when asked for (a second YAML pass that a good file never needs: ten thousand tenants load
+ * at every start).
+ */
+public record ParseResult(Tenant tenant, List<ConfigError> errors, String yaml) {
     public ParseResult {
         errors = List.copyOf(errors);
     }
@@ -13,6 +17,6 @@ public record ParseResult(Tenant tenant, List<ConfigError> errors, LineMap lines
     }
 
     public int lineOf(String path) {
-        return lines == null ? 0 : lines.lineOf(path);
+        return yaml == null ? 0 : LineMap.of(yaml).lineOf(path);
     }
 }

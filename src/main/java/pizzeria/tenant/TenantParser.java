@@ -28,10 +28,8 @@ public final class TenantParser {
 
     public ParseResult parse(String yaml) {
         JsonNode tree;
-        LineMap lines;
         try {
             tree = YAML.readTree(yaml);
-            lines = LineMap.of(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             return new ParseResult(null, List.of(new ConfigError("", line, "not valid YAML: " + e.getOriginalMessage())), null);
@@ -39,15 +37,15 @@ public final class TenantParser {
             return new ParseResult(null, List.of(new ConfigError("", 0, "not valid YAML: " + e.getMessage())), null);
         }
         if (tree == null || !tree.isObject()) {
-            return new ParseResult(null, List.of(new ConfigError("", 1, "a tenant file is a mapping (id, name, menu...)")), lines);
+            return new ParseResult(null, List.of(new ConfigError("", 1, "a tenant file is a mapping (id, name, menu...)")), yaml);
         }
         Problems problems = new Problems();
         Tenant tenant = new TenantReader(plugins, new ConfigNode(tree, "", problems), yaml).read(phases(tree, problems));
         if (!problems.isEmpty()) {
-            LineMap at = lines;
-            return new ParseResult(null, problems.all().stream().map(p -> error(p, at)).toList(), lines);
+            LineMap at = LineMap.of(yaml);
+            return new ParseResult(null, problems.all().stream().map(p -> error(p, at)).toList(), yaml);
         }
-        return new ParseResult(tenant, List.of(), lines);
+        return new ParseResult(tenant, List.of(), yaml);
     }
 
     private static List<PhaseRule> phases(JsonNode tree, Problems problems) {
