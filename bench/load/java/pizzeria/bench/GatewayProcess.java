@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class GatewayProcess implements AutoCloseable {
     static final String JAR = "target/gateway-0.1.0-SNAPSHOT.jar";
-    /** The same as the Makefile's default for `make run`. */
+    /** The same as `make run`'s; GATEWAY_JAVA_OPTS replaces it (another collector, a JFR recording). */
     static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC";
     /** Serial and Parallel print one line per generation, G1 one for the heap ("total 262144K, used 30000K"). */
     private static final Pattern USED = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
@@ -36,13 +36,12 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** Starts the gateway and waits until it answers /health; the time that took is {@link #startMillis}. */
-    static GatewayProcess start(Map<String, String> env, Path log, String... jvmOptions) throws IOException, InterruptedException {
+    static GatewayProcess start(Map<String, String> env, Path log) throws IOException, InterruptedException {
         var command = new java.util.ArrayList<String>();
         command.add("java");
         for (String option : System.getenv().getOrDefault("GATEWAY_JAVA_OPTS", DEFAULT_JAVA_OPTS).split(" ")) {
             if (!option.isBlank()) command.add(option);
         }
-        for (String option : jvmOptions) if (!option.isBlank()) command.add(option);
         command.addAll(java.util.List.of("-cp", JAR + ":target/lib/*", "pizzeria.Main"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);

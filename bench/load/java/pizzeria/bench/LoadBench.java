@@ -26,8 +26,7 @@ public final class LoadBench {
         Files.copy(Path.of("..", "shared", "spec", "restaurant.example.yaml"), tenants.resolve("tonys-pizza.yaml"));
         JsonArray done = new JsonArray();
         try (ProviderFakes fakes = ProviderFakes.start();
-             GatewayProcess gateway = GatewayProcess.start(fakes.gatewayEnv(18080, 54339, work.resolve("data"), tenants), work.resolve("gateway.log"),
-                     System.getenv().getOrDefault("BENCH_GATEWAY_JVM_OPTS", "").split(" "))) {
+             GatewayProcess gateway = GatewayProcess.start(fakes.gatewayEnv(18080, 54339, work.resolve("data"), tenants), work.resolve("gateway.log"))) {
             LoadStep step = new LoadStep(fakes, gateway);
             // The JIT compiles the hot paths during the first calls; a short run first keeps that out of the steps.
             JsonObject warmup = step.run(WARMUP_CALLS, rampMs(WARMUP_CALLS), false);
