@@ -34,7 +34,7 @@ bench:
 	mkdir -p bench/results
 	java -cp "$(BENCH_CP)" org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff bench/results/jmh.json
 	java -cp "$(BENCH_CP)" pizzeria.bench.TenantsBench $(BENCH_TENANTS) bench/results/tenants.json
-	java -cp "$(BENCH_CP)" pizzeria.bench.LoadBench $(BENCH_STEPS) bench/results/load.json
+	java -XX:+UseSerialGC -cp "$(BENCH_CP)" pizzeria.bench.LoadBench $(BENCH_STEPS) bench/results/load.json
 
 clean:
 	rm -rf target

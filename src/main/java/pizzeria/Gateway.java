@@ -67,7 +67,7 @@ public final class Gateway {
                 })
                 .compose(plugins -> {
                     TenantStore tenants = new TenantStore(database.pool());
-                    OrderStore orders = new OrderStore(database.pool());
+                    OrderStore orders = new OrderStore(database);
                     onboarding = new Onboarding(vertx, new TenantParser(plugins), registry, tenants, database,
                             settings.restaurantsDir());
                     return loadFolder().compose(v -> listen(tenants, orders));
@@ -83,8 +83,12 @@ public final class Gateway {
     /** Loads every tenant file, then keeps watching the folder; a bad file is reported and skipped. */
     private Future<Void> loadFolder() {
         TenantFolder folder = new TenantFolder(settings.restaurantsDir());
-        return vertx.executeBlocking(folder::scan, false).compose(this::apply).onSuccess(v ->
-                folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes)));
+        return vertx.executeBlocking(folder::scan, false).compose(this::apply).onSuccess(v -> {
+            folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes));
+            long started = System.nanoTime();
+            database.schemasSettled().onComplete(r -> LOG.info("every tenant schema ready ("
+                    + (System.nanoTime() - started) / 1_000_000 + " ms after the tenants went live)"));
+        });
     }
 
     /** Files are onboarded side by side, a window at a time: parsing on workers, storing over several
@@ -104,7 +108,7 @@ public final class Gateway {
             if (id != null) registry.remove(id);
             return Future.succeededFuture();
         }
-        return onboarding.onboard(change.yaml(), null).map(outcome -> {
+        return onboarding.onboard(change.yaml(), null, false).map(outcome -> {
             if (outcome.ok()) {
                 tenantOfFile.put(change.file(), outcome.tenant().id());
                 LOG.info("tenant " + outcome.tenant().id() + " v" + outcome.tenant().version() + " live from " + change.file());

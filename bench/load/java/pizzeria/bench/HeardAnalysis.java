@@ -4,11 +4,14 @@ import java.util.List;
 
 /**
  * What the callers' own clocks say about a call: how long after the caller stopped speaking the first audio
- * came back, and the gaps between audio frames within one answer. A gap over 120 ms empties the 100 ms the
- * gateway keeps ahead in the caller's buffer, so the caller would hear a hole: that is a late frame.
+ * came back, and whether the audio of each answer kept coming in time to be played without a hole.
+ *
+ * <p>The caller plays 20 ms a frame from the moment the first frame of an answer arrives. A frame that
+ * arrives more than one frame-time after the caller's buffer ran dry leaves a hole the caller hears: a
+ * late frame. Several frames may share one media message (and so one arrival time).
  */
 final class HeardAnalysis {
-    static final double LATE_GAP_MS = 120;
+    static final double FRAME_MS = 20;
 
     private HeardAnalysis() { }
 
@@ -22,20 +25,30 @@ final class HeardAnalysis {
         }
     }
 
-    /** Gaps in milliseconds between consecutive frames of the same answer (answers split at each end of speech). */
-    static void gaps(ScenarioCall.Heard heard, List<Double> out) {
+    /**
+     * Plays each answer (answers split at each end of the caller's speech): adds the gaps between media
+     * messages within an answer to {@code messageGaps}, and the hole heard before each late frame to {@code holes}.
+     */
+    static void playout(ScenarioCall.Heard heard, List<Double> messageGaps, List<Double> holes) {
         List<Long> arrivals = heard.mediaArrivals();
         List<Long> ends = heard.speechEnds();
         int e = 0;
-        for (int i = 1; i < arrivals.size(); i++) {
-            long prev = arrivals.get(i - 1);
-            long cur = arrivals.get(i);
-            boolean newAnswer = false;
-            while (e < ends.size() && ends.get(e) < cur) {
-                if (ends.get(e) > prev) newAnswer = true;
+        double dryAt = 0;
+        for (int i = 0; i < arrivals.size(); i++) {
+            double at = arrivals.get(i) / 1e6;
+            boolean newAnswer = i == 0;
+            while (e < ends.size() && ends.get(e) < arrivals.get(i)) {
+                if (i > 0 && ends.get(e) > arrivals.get(i - 1)) newAnswer = true;
                 e++;
             }
-            if (!newAnswer) out.add((cur - prev) / 1e6);
+            if (newAnswer) {
+                dryAt = at;
+            } else {
+                double sinceLast = at - arrivals.get(i - 1) / 1e6;
+                if (sinceLast > 0) messageGaps.add(sinceLast);
+                if (at - dryAt > FRAME_MS) holes.add(at - dryAt);
+            }
+            dryAt = Math.max(dryAt, at) + FRAME_MS;
         }
     }
 }

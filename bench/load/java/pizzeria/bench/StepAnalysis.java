@@ -32,14 +32,15 @@ final class StepAnalysis {
         Map<String, List<Double>> byPhase = new java.util.TreeMap<>();
         List<Double> perceived = new ArrayList<>();
         List<Double> perceivedMinusDelays = new ArrayList<>();
-        List<Double> gaps = new ArrayList<>();
+        List<Double> messageGaps = new ArrayList<>();
+        List<Double> holes = new ArrayList<>();
         int correct = 0;
         int modelTurns = 0;
         int partialFrames = 0;
         List<String> wrong = new ArrayList<>();
         for (ScenarioCall.Heard h : heard) {
             partialFrames += h.partialFrames();
-            HeardAnalysis.gaps(h, gaps);
+            HeardAnalysis.playout(h, messageGaps, holes);
             List<Double> responses = new ArrayList<>();
             HeardAnalysis.responseTimes(h, responses);
             JsonObject record = get("/admin/tenants/" + LoadStep.TENANT + "/calls/" + h.callSid());
@@ -67,14 +68,13 @@ final class StepAnalysis {
             else if (wrong.size() < 10) wrong.add(h.callSid() + " " + h.scenarioId() + ": completed=" + h.completed() + " " + problems
                     + (record == null ? " (no record)" : " outcome " + record.getString("outcome") + ", turns " + turnTexts(record)));
         }
-        long late = gaps.stream().filter(g -> g > HeardAnalysis.LATE_GAP_MS).count();
         return new JsonObject().put("completed", heard.stream().filter(ScenarioCall.Heard::completed).count())
                 .put("ordersStoredCorrectly", correct).put("failedCalls", wrong).put("errors", new JsonArray(errors))
                 .put("turns", perceived.size()).put("turnsViaModel", modelTurns)
                 .put("gatewayAddedMs", Stats.of(gatewayMs)).put("gatewayAddedMsExceptOrderCommit", Stats.of(withoutStoring)).put("gatewayAddedMsByPhase", byPhase(byPhase))
                 .put("callerPerceivedMs", Stats.of(perceived))
                 .put("callerPerceivedMinusProviderDelaysMs", Stats.of(perceivedMinusDelays))
-                .put("frameGapMs", Stats.of(gaps)).put("lateFrames", late).put("partialFrames", partialFrames);
+                .put("mediaMessageGapMs", Stats.of(messageGaps)).put("lateFrames", holes.size()).put("holeHeardMs", Stats.of(holes)).put("partialFrames", partialFrames);
     }
 
     private static JsonObject byPhase(Map<String, List<Double>> byPhase) {

@@ -24,7 +24,7 @@ public final class OpsRoutes {
             int tenants = registry.all().size();
             boolean ok = db && tenants > 0;
             Json.send(ctx, ok ? 200 : 503, new JsonObject().put("database", db).put("tenants", tenants)
-                    .put("status", ok ? "ok" : "unavailable"));
+                    .put("schemasPending", database.schemasPending()).put("status", ok ? "ok" : "unavailable"));
         }));
         router.get("/metrics").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));

@@ -6,16 +6,27 @@ import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.Row;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import pizzeria.tenant.Tenant;
 
-/** The PostgreSQL pool shared by every tenant, and the migrations of the shared and tenant schemas. */
+/**
+ * The PostgreSQL pool shared by every tenant, and the migrations of the shared and tenant schemas.
+ * A tenant's schema is made ready once per process and everything that touches it waits for that; at a
+ * start with many new tenants the schemas are created behind the scenes, so the gateway serves at once.
+ */
 public final class Database {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
     private final Pool pool;
     private final Migrations tenant;
+    private final Map<String, Future<Void>> schemas = new ConcurrentHashMap<>();
+    private final SchemaQueue background;
 
     private Database(Pool pool, Migrations tenant) {
         this.pool = pool;
         this.tenant = tenant;
+        this.background = new SchemaQueue(id -> schemaReady(id)
+                .onFailure(e -> LOG.warning("schema of tenant " + id + " not ready: " + e.getMessage())));
     }
 
     public static Future<Database> connect(Vertx vertx, String url) {
@@ -31,18 +42,33 @@ public final class Database {
         return pool;
     }
 
-    /** Creates a tenant's schema, or brings it up to the latest migration. */
-    public Future<Void> migrateTenant(String tenantId) {
-        return tenant.apply(pool, Tenant.schemaOf(tenantId));
+    /** The tenant's schema created or brought up to the latest migration, once per process; a failure is tried again next time. */
+    public Future<Void> schemaReady(String tenantId) {
+        return schemas.compute(tenantId, (id, known) -> known != null && !known.failed() ? known : tenant.apply(pool, Tenant.schemaOf(id)));
+    }
+
+    /** Makes the schema ready behind the scenes, one tenant after another, unless something needs it sooner. */
+    public void prepareSchema(String tenantId) {
+        background.add(tenantId);
     }
 
     /** Upgrades every tenant schema ever created. */
     public Future<Void> migrateAllTenants() {
         return pool.query("SELECT id FROM gateway.tenants").execute().compose(rows -> {
             Future<Void> chain = Future.succeededFuture();
-            for (Row r : rows) chain = chain.compose(v -> migrateTenant(r.getString(0)));
+            for (Row r : rows) chain = chain.compose(v -> schemaReady(r.getString(0)));
             return chain;
         });
+    }
+
+    /** Every schema asked for so far is ready (or failed): for logs and benchmarks. */
+    public Future<Void> schemasSettled() {
+        return background.drained();
+    }
+
+    /** Schemas still to be made ready behind the scenes. */
+    public int schemasPending() {
+        return background.pending();
     }
 
     public Future<Boolean> ping() {

@@ -15,19 +15,25 @@ import java.util.List;
 import java.util.Optional;
 import pizzeria.tenant.Tenant;
 
-/** A tenant's orders and call records, in its own schema. */
+/** A tenant's orders and call records, in its own schema (each operation waits until that schema is ready). */
 public final class OrderStore {
     private final Pool pool;
+    private final Database database;
 
-    public OrderStore(Pool pool) {
-        this.pool = pool;
+    public OrderStore(Database database) {
+        this.pool = database.pool();
+        this.database = database;
     }
 
     /** Writes a call with its order, lines and turns in one transaction: all of it or none. */
     public Future<Void> saveCall(String tenantId, JsonObject call) {
         String schema = Tenant.schemaOf(tenantId);
         JsonObject order = call.getJsonObject("order");
-        return pool.withTransaction(conn -> (order == null ? Future.<Void>succeededFuture() : saveOrder(conn, schema, order))
+        return database.schemaReady(tenantId).compose(ready -> pool.withTransaction(conn -> writeCall(conn, schema, call, order)));
+    }
+
+    private Future<Void> writeCall(SqlConnection conn, String schema, JsonObject call, JsonObject order) {
+        return (order == null ? Future.<Void>succeededFuture() : saveOrder(conn, schema, order))
                 .compose(v -> conn.preparedQuery("INSERT INTO " + schema + ".calls (call_id, order_id, channel, caller, dialed,"
                         + " tenant_version, started_at, ended_at, outcome, transfer_to, phases, cost, doc)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (call_id) DO UPDATE SET"
@@ -39,7 +45,7 @@ public final class OrderStore {
                                 call.getJsonArray("phases", new JsonArray()), call.getJsonObject("cost"), call))
                         .mapEmpty())
                 .compose(v -> conn.preparedQuery("DELETE FROM " + schema + ".call_turns WHERE call_id = $1").execute(Tuple.of(call.getString("callId"))))
-                .compose(v -> turns(conn, schema, call)));
+                .compose(v -> turns(conn, schema, call));
     }
 
     private static Future<Void> saveOrder(SqlConnection conn, String schema, JsonObject o) {
@@ -85,34 +91,34 @@ public final class OrderStore {
     /** Orders newest first, optionally only those of one status or since a moment. */
     public Future<List<JsonObject>> orders(String tenantId, Instant since, String status) {
         String schema = Tenant.schemaOf(tenantId);
-        return pool.preparedQuery("SELECT doc FROM " + schema + ".orders WHERE ($1::text IS NULL OR status = $1)"
+        return database.schemaReady(tenantId).compose(ready -> pool.preparedQuery("SELECT doc FROM " + schema + ".orders WHERE ($1::text IS NULL OR status = $1)"
                         + " AND ($2::timestamptz IS NULL OR created_at >= $2) ORDER BY created_at DESC, order_id DESC")
                 .execute(values(status, since == null ? null : since.atOffset(ZoneOffset.UTC)))
                 .map(rows -> {
                     List<JsonObject> out = new ArrayList<>();
                     for (Row r : rows) out.add((JsonObject) r.getJson(0));
                     return out;
-                });
+                }));
     }
 
     /** What a tenant's calls cost, summed by provider, from the cost stored with each call. */
     public Future<JsonObject> costs(String tenantId) {
         String providers = String.join(", ", java.util.stream.Stream.of("telephony", "stt", "llm", "tts", "total")
                 .map(p -> "coalesce(sum((cost->>'" + p + "')::numeric), 0)").toList());
-        return pool.query("SELECT count(*), " + providers + " FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE cost IS NOT NULL")
+        return database.schemaReady(tenantId).compose(ready -> pool.query("SELECT count(*), " + providers + " FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE cost IS NOT NULL")
                 .execute().map(rows -> {
                     Row r = rows.iterator().next();
                     JsonObject out = new JsonObject().put("calls", r.getLong(0));
                     String[] names = {"telephony", "stt", "llm", "tts", "total"};
                     for (int i = 0; i < names.length; i++) out.put(names[i], r.getNumeric(i + 1).doubleValue());
                     return out;
-                });
+                }));
     }
 
     public Future<Optional<JsonObject>> call(String tenantId, String callId) {
-        return pool.preparedQuery("SELECT doc FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE call_id = $1")
+        return database.schemaReady(tenantId).compose(ready -> pool.preparedQuery("SELECT doc FROM " + Tenant.schemaOf(tenantId) + ".calls WHERE call_id = $1")
                 .execute(Tuple.of(callId))
-                .map(rows -> rows.iterator().hasNext() ? Optional.of((JsonObject) rows.iterator().next().getJson(0)) : Optional.empty());
+                .map(rows -> rows.iterator().hasNext() ? Optional.of((JsonObject) rows.iterator().next().getJson(0)) : Optional.empty()));
     }
 
     /** A tuple that, unlike Tuple.of, takes nulls. */

@@ -39,8 +39,13 @@ public final class Onboarding {
         this.folder = folder;
     }
 
-    /** @param expectedId the id the upload was addressed to, or null to take the file's own */
-    public Future<Outcome> onboard(String yaml, String expectedId) {
+    /**
+     * @param expectedId the id the upload was addressed to, or null to take the file's own
+     * @param schemaFirst wait for the tenant's schema before it goes live (an upload, which should hear of a
+     *                    database problem); otherwise the schema is made behind the scenes and the tenant's
+     *                    first use waits for it (a start with thousands of new tenants serves at once)
+     */
+    public Future<Outcome> onboard(String yaml, String expectedId, boolean schemaFirst) {
         return vertx.executeBlocking(() -> parser.parse(yaml), false).compose(parsed -> {
             if (!parsed.ok()) return Future.succeededFuture(new Outcome(null, parsed.errors()));
             Tenant tenant = parsed.tenant();
@@ -54,13 +59,19 @@ public final class Onboarding {
                         .map(c -> new ConfigError("phone_numbers", parsed.lineOf("phone_numbers"), c)).toList()));
             }
             return store.saveVersion(tenant.id(), yaml, sha256(yaml), tenant.phoneNumbers())
-                    .compose(version -> database.migrateTenant(tenant.id()).map(version))
+                    .compose(version -> schema(tenant.id(), schemaFirst).map(version))
                     .map(version -> {
                         Tenant live = tenant.withVersion(version);
                         registry.put(live);
                         return new Outcome(live, List.of());
                     });
         });
+    }
+
+    private Future<Void> schema(String tenantId, boolean first) {
+        if (first) return database.schemaReady(tenantId);
+        database.prepareSchema(tenantId);
+        return Future.succeededFuture();
     }
 
     /** Keeps an uploaded version in the tenants folder so a restart serves it too. */

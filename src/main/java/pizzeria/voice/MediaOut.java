@@ -2,8 +2,8 @@ package pizzeria.voice;
 
 /** What the gateway sends on a telephony media stream (Twilio's media, mark and clear). */
 public interface MediaOut {
-    /** One whole 20 ms frame of 8 kHz mu-law. */
-    void media(byte[] frame);
+    /** One or more whole 20 ms frames of 8 kHz mu-law, to be played in order. */
+    void media(byte[] frames);
 
     /** A bookmark the provider echoes once everything sent before it has been played. */
     void mark(String name);

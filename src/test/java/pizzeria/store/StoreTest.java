@@ -16,11 +16,13 @@ import pizzeria.testing.TestPostgres;
 class StoreTest {
     private static Vertx vertx;
     private static Database db;
+    private static String url;
 
     @BeforeAll
     static void connect() {
         vertx = Vertx.vertx();
-        db = Database.connect(vertx, TestPostgres.freshDatabase("store")).await();
+        url = TestPostgres.freshDatabase("store");
+        db = Database.connect(vertx, url).await();
     }
 
     @AfterAll
@@ -46,9 +48,9 @@ class StoreTest {
     @Test
     @DisplayName("a call, its order, lines and turns are written together, or not at all")
     void oneTransaction() {
-        db.migrateTenant("shop").await();
-        db.migrateTenant("shop").await(); // idempotent
-        OrderStore orders = new OrderStore(db.pool());
+        db.schemaReady("shop").await();
+        db.schemaReady("shop").await(); // once per process
+        OrderStore orders = new OrderStore(db);
         orders.saveCall("shop", call("c1", "o1", "placed", "caller")).await();
         assertThat(orders.orders("shop", null, "placed").await()).extracting(o -> o.getString("orderId")).containsExactly("o1");
         assertThat(orders.call("shop", "c1").await()).hasValueSatisfying(c -> assertThat(c.getJsonArray("turns")).hasSize(1));
@@ -57,6 +59,25 @@ class StoreTest {
         assertThat(failed).isTrue();
         assertThat(orders.orders("shop", null, null).await()).extracting(o -> o.getString("orderId")).containsExactly("o1");
         assertThat(orders.call("shop", "c2").await()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a tenant served before its schema exists: its first call waits for the schema and is stored")
+    void schemaMadeOnFirstNeed() {
+        OrderStore orders = new OrderStore(db);
+        db.prepareSchema("late1");
+        db.prepareSchema("late2");
+        orders.saveCall("late2", call("c9", "o9", "placed", "caller")).await();
+        assertThat(orders.orders("late2", null, null).await()).extracting(o -> o.getString("orderId")).containsExactly("o9");
+        db.schemasSettled().await();
+        assertThat(orders.orders("late1", null, null).await()).isEmpty();
+        // a second process finds the schemas made and the versions recorded
+        Database again = Database.connect(vertx, url).await();
+        try {
+            assertThat(new OrderStore(again).orders("late2", null, null).await()).hasSize(1);
+        } finally {
+            again.close().await();
+        }
     }
 
     @Test

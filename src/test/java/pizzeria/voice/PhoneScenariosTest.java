@@ -56,6 +56,9 @@ class PhoneScenariosTest {
             assertThat(cost.getJsonObject("units").getDouble("recognisedSeconds")).as("metered recognition").isPositive();
             System.out.printf("cost %s: %s%n", s.get("id"), cost.encode());
         }
+        // Once the caller has been quiet a while (the agent talking), audio reaches the recogniser several frames a message.
+        assertThat(rig.deepgram.audioMessages()).as("audio messages to Deepgram, for %d frames", rig.deepgram.audioFrames())
+                .isLessThan(rig.deepgram.audioFrames());
         gatewayMs.sort(null);
         System.out.printf("gateway's own share per turn, zero-delay fakes, %d turns: p50 %.2f ms, max %.2f ms%n",
                 gatewayMs.size(), gatewayMs.get(gatewayMs.size() / 2), gatewayMs.get(gatewayMs.size() - 1));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import pizzeria.voice.Keyterms;
 import pizzeria.voice.stt.RecognitionListener;
+import pizzeria.voice.stt.QuietBatching;
 import pizzeria.voice.stt.RecognitionStream;
 
 /**
@@ -51,6 +52,9 @@ final class DeepgramStream implements RecognitionStream {
     /** Deepgram has heard speech (an event or words) that it has not closed yet. */
     private boolean utteranceOpen;
     private double lastWordEnd;
+    /** Quiet frames held back to go several to a message (they are also in {@link #unfinished}). */
+    private final QuietBatching quiet = new QuietBatching();
+    private Buffer waiting = Buffer.buffer();
 
     DeepgramStream(Vertx vertx, WebSocketClient client, String url, String apiKey, List<String> keyterms,
                    RecognitionListener listener) {
@@ -87,6 +91,7 @@ final class DeepgramStream implements RecognitionStream {
     /** A new connection hears the unfinished utterance again; what the old one half-heard is dropped. */
     private void replay() {
         finals.clear();
+        waiting = Buffer.buffer();
         connectionBaseFrame = unfinishedStartFrame;
         for (byte[] f : unfinished) socket.writeBinaryMessage(Buffer.buffer(f));
     }
@@ -105,7 +110,13 @@ final class DeepgramStream implements RecognitionStream {
         while (unfinished.size() >= keep) { unfinished.removeFirst(); unfinishedStartFrame++; }
         unfinished.addLast(frame);
         framesSent++;
-        if (socket != null) socket.writeBinaryMessage(Buffer.buffer(frame));
+        boolean mayWait = quiet.mayWait(frame);
+        if (socket == null) return;
+        waiting.appendBytes(frame);
+        if (!mayWait || waiting.length() >= QuietBatching.MAX_BATCH_FRAMES * frame.length) {
+            socket.writeBinaryMessage(waiting);
+            waiting = Buffer.buffer();
+        }
     }
 
     private void message(String text) {
@@ -171,6 +182,7 @@ final class DeepgramStream implements RecognitionStream {
         closing = true;
         WebSocket open = socket;
         if (open != null) {
+            if (waiting.length() > 0) open.writeBinaryMessage(waiting);
             open.writeTextMessage(new JsonObject().put("type", "CloseStream").encode());
             vertx.setTimer(2000, t -> open.close());
         }

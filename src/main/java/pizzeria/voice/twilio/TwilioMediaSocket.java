@@ -2,7 +2,6 @@ package pizzeria.voice.twilio;
 
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonObject;
-import java.util.Base64;
 import java.util.function.BiFunction;
 import pizzeria.call.CallSession;
 import pizzeria.voice.MediaOut;
@@ -14,6 +13,7 @@ final class TwilioMediaSocket implements MediaOut {
     private final PendingStreams pending;
     private final BiFunction<CallSession, MediaOut, PhoneCall> calls;
     private String streamSid;
+    private MediaMessages mediaMessages;
     private PhoneCall call;
     private boolean stopped;
 
@@ -26,12 +26,14 @@ final class TwilioMediaSocket implements MediaOut {
     }
 
     private void event(String text) {
+        byte[] audio = MediaMessages.inboundAudio(text);
+        if (audio != null) {
+            if (call != null) call.inbound(audio);
+            return;
+        }
         JsonObject m = new JsonObject(text);
         switch (m.getString("event", "")) {
             case "start" -> start(m.getJsonObject("start", new JsonObject()));
-            case "media" -> {
-                if (call != null) call.inbound(Base64.getDecoder().decode(m.getJsonObject("media").getString("payload", "")));
-            }
             case "mark" -> { if (call != null) call.markEchoed(m.getJsonObject("mark").getString("name")); }
             case "dtmf" -> { if (call != null) call.dtmf(m.getJsonObject("dtmf").getString("digit")); }
             case "stop" -> stop();
@@ -41,6 +43,7 @@ final class TwilioMediaSocket implements MediaOut {
 
     private void start(JsonObject start) {
         streamSid = start.getString("streamSid");
+        mediaMessages = new MediaMessages(streamSid);
         String token = start.getJsonObject("customParameters", new JsonObject()).getString("token");
         var found = pending.take(token);
         if (found.isEmpty()) {
@@ -58,9 +61,8 @@ final class TwilioMediaSocket implements MediaOut {
     }
 
     @Override
-    public void media(byte[] frame) {
-        send(new JsonObject().put("event", "media").put("streamSid", streamSid)
-                .put("media", new JsonObject().put("payload", Base64.getEncoder().encodeToString(frame))));
+    public void media(byte[] frames) {
+        if (!ws.isClosed()) ws.writeTextMessage(mediaMessages.media(frames));
     }
 
     @Override

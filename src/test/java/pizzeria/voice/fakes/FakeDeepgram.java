@@ -30,6 +30,8 @@ public final class FakeDeepgram {
     private volatile long finalDelayMs;
     private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int endpointFrames = 15;
+    final java.util.concurrent.atomic.AtomicLong audioMessages = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong audioFrames = new java.util.concurrent.atomic.AtomicLong();
 
     private FakeDeepgram(Vertx vertx) {
         this.vertx = vertx;
@@ -45,6 +47,16 @@ public final class FakeDeepgram {
 
     public String url() {
         return "ws://127.0.0.1:" + port + "/v1/listen";
+    }
+
+    /** Binary audio messages received, over all connections. */
+    public long audioMessages() {
+        return audioMessages.get();
+    }
+
+    /** 20 ms frames of audio received, over all connections. */
+    public long audioFrames() {
+        return audioFrames.get();
     }
 
     /** What the caller speaking with {@code voice} says, utterance by utterance. */

@@ -9,6 +9,7 @@ import io.vertx.core.json.JsonObject;
 /** One recognition stream of the fake Deepgram: a tiny voice-activity detector over the frames. */
 final class FakeDeepgramConnection {
     private static final int INTERIM_AFTER_FRAMES = 4;
+    private static final int FRAME_BYTES = 160;
 
     private final Vertx vertx;
     private final ServerWebSocket ws;
@@ -33,7 +34,14 @@ final class FakeDeepgramConnection {
         return bytes / 8000.0;
     }
 
-    private void audio(Buffer frame) {
+    /** Audio may come in messages of any length, as real Deepgram takes it; the detector works per 20 ms. */
+    private void audio(Buffer audio) {
+        deepgram.audioMessages.incrementAndGet();
+        deepgram.audioFrames.addAndGet(audio.length() / FRAME_BYTES);
+        for (int at = 0; at < audio.length(); at += FRAME_BYTES) frame(audio.slice(at, Math.min(audio.length(), at + FRAME_BYTES)));
+    }
+
+    private void frame(Buffer frame) {
         boolean speech = isSpeech(frame);
         double before = seconds();
         bytes += frame.length();
