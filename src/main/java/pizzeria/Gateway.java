@@ -33,6 +33,7 @@ import pizzeria.understand.LocalUnderstander;
 
 /** Wires the gateway: database, plugins, tenants, call handling and the HTTP routes. */
 public final class Gateway {
+    static final Duration ENDED_CALLS_KEPT = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
 
     private final Vertx vertx;
@@ -138,7 +139,9 @@ public final class Gateway {
         new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders).mount(router);
         new OpsRoutes(database, registry, metrics).mount(router);
         pizzeria.voice.PhoneLine.mount(router, vertx, settings, registry, starter, calls, metrics);
-        vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(Duration.ofHours(1)));
+        // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
+        // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
+        vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT));
         // One server per event loop on one port; for "any port" (0) Vert.x shares a random port under -1.
         int listenPort = settings.port() == 0 ? -1 : settings.port();
         pizzeria.http.ServerVerticle first = new pizzeria.http.ServerVerticle(router, listenPort);

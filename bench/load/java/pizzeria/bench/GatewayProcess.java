@@ -28,11 +28,13 @@ final class GatewayProcess implements AutoCloseable {
     private final Process process;
     final int port;
     final long startMillis;
+    private final long startedNanos;
 
-    private GatewayProcess(Process process, int port, long startMillis) {
+    private GatewayProcess(Process process, int port, long startMillis, long startedNanos) {
         this.process = process;
         this.port = port;
         this.startMillis = startMillis;
+        this.startedNanos = startedNanos;
     }
 
     /** Starts the gateway and waits until it answers /health; the time that took is {@link #startMillis}. */
@@ -60,7 +62,20 @@ final class GatewayProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        return new GatewayProcess(p, port, (System.nanoTime() - t0) / 1_000_000);
+        return new GatewayProcess(p, port, (System.nanoTime() - t0) / 1_000_000, t0);
+    }
+
+    /** Waits until /health reports no tenant schema still to be made; milliseconds since the process started. */
+    long awaitSchemasReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        while (true) {
+            var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (new io.vertx.core.json.JsonObject(r.body()).getInteger("schemasPending", 0) == 0) {
+                return (System.nanoTime() - startedNanos) / 1_000_000;
+            }
+            Thread.sleep(200);
+        }
     }
 
     long pid() {
@@ -102,7 +117,7 @@ final class GatewayProcess implements AutoCloseable {
         return kib * 1024;
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
+    String jcmd(String command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("jcmd", String.valueOf(pid()), command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor(30, TimeUnit.SECONDS);

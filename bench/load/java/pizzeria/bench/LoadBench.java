@@ -41,6 +41,11 @@ public final class LoadBench {
                 Files.createDirectories(results.getParent());
                 Files.writeString(results, report(done, best, null).encodePrettily());
             }
+            if (System.getenv("BENCH_HISTOGRAM") != null) {
+                // What the gateway still holds once the calls have ended: for finding what outlives a call.
+                gateway.heapUsedBytes(true);
+                Files.writeString(Path.of(System.getenv("BENCH_HISTOGRAM")), gateway.jcmd("GC.class_histogram"));
+            }
             if ("0".equals(System.getenv("BENCH_MEMORY_PROBE"))) return;
             int probe = best > 0 ? best : steps.get(0);
             JsonObject memory = step.run(probe, rampMs(probe), true);

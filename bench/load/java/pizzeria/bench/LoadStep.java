@@ -58,7 +58,12 @@ final class LoadStep {
                         .onComplete(r -> active.decrementAndGet()).onComplete(p);
             });
         }
-        Thread.sleep(rampMs + 3000);
+        long dgMessagesBefore = fakes.deepgram.audioMessages();
+        long dgFramesBefore = fakes.deepgram.audioFrames();
+        Thread.sleep(rampMs);
+        long[] plateauStart = Machine.cpuTicks();
+        Thread.sleep(3000);
+        double machineBusyAtPlateau = Machine.busyShare(plateauStart, Machine.cpuTicks());
         long rssPlateau = gateway.rssBytes();
         long heapPlateau = gateway.heapUsedBytes(measureLiveHeap);
         int atPlateau = active.get();
@@ -67,6 +72,8 @@ final class LoadStep {
         double gatewayCpu = gateway.cpuSeconds() - cpuBefore;
         double gatewaySystem = gateway.systemSeconds() - systemBefore;
         double generatorCpu = GeneratorCpu.seconds() - generatorCpuBefore;
+        double framesPerRecognizerMessage = (double) (fakes.deepgram.audioFrames() - dgFramesBefore)
+                / Math.max(1, fakes.deepgram.audioMessages() - dgMessagesBefore);
         List<ScenarioCall.Heard> heard = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (Future<ScenarioCall.Heard> f : calls) {
@@ -81,6 +88,8 @@ final class LoadStep {
                 .put("gatewayCpuSecondsPerCallMinute", Stats.round(gatewayCpu / callMinutes * 1000) / 1000)
                 .put("gatewayCpuShareOfTwoCores", Stats.round(gatewayCpu / wallSeconds / 2))
                 .put("generatorCpuShareOfTwoCores", Stats.round(generatorCpu / wallSeconds / 2))
+                .put("machineBusyAtPlateau", machineBusyAtPlateau)
+                .put("recognizerFramesPerMessage", Stats.round(framesPerRecognizerMessage))
                 .put("heapIdleMiB", mib(heapIdle)).put("heapAtPlateauMiB", mib(heapPlateau))
                 .put("heapMeasure", measureLiveHeap ? "live (after a full collection)" : "in use, garbage included")
                 .put("heapPerConcurrentCallKiB", Stats.round((heapPlateau - heapIdle) / 1024.0 / Math.max(1, atPlateau)))

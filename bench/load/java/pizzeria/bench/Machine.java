@@ -17,6 +17,24 @@ final class Machine {
                 .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     }
 
+    /** Jiffies busy and in all, summed over the machine's CPUs (the first line of /proc/stat). */
+    static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) total += Long.parseLong(f[i]);
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total - idle, total};
+        } catch (java.io.IOException | RuntimeException e) {
+            return new long[] {0, 1};
+        }
+    }
+
+    /** The share of the whole machine busy between two {@link #cpuTicks()} readings. */
+    static double busyShare(long[] before, long[] after) {
+        return Stats.round((double) (after[0] - before[0]) / Math.max(1, after[1] - before[1]));
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

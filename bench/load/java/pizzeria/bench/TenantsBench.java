@@ -14,8 +14,9 @@ import java.util.Random;
 import pizzeria.voice.twilio.TwilioSignature;
 
 /**
- * The restaurants benchmark: one gateway serving N generated tenants. Reports the start time (first start,
- * which creates every tenant's schema, and a restart), live heap per tenant, number-to-tenant routing
+ * The restaurants benchmark: one gateway serving N generated tenants. Reports the start time to serving (a
+ * first start, and a restart) and until every tenant's schema was made (first start) or checked (restart),
+ * live heap per tenant, number-to-tenant routing
  * through Twilio's webhook, and a menu hot swap while scenario calls run on the swapped tenant.
  * Usage: TenantsBench [tenants] [results file].
  */
@@ -41,9 +42,11 @@ public final class TenantsBench {
             Map<String, String> env = fakes.gatewayEnv(18081, 54340, work.resolve("data-many"), many);
             try (GatewayProcess gw = GatewayProcess.start(env, work.resolve("first-start.log"))) {
                 out.put("firstStartMs", gw.startMillis);
+                out.put("firstStartEverySchemaReadyMs", gw.awaitSchemasReady());
             }
             try (GatewayProcess gw = GatewayProcess.start(env, work.resolve("restart.log"))) {
                 out.put("restartMs", gw.startMillis);
+                out.put("restartEverySchemaCheckedMs", gw.awaitSchemasReady());
                 long heap = gw.heapUsedBytes(true);
                 out.put("liveHeapMiB", mib(heap)).put("heapPerTenantKiB", Stats.round((heap - out.getDouble("oneTenantLiveHeapMiB") * 1048576) / 1024 / count))
                         .put("rssMiB", mib(gw.rssBytes()));

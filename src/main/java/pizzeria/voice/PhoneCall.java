@@ -106,6 +106,8 @@ public final class PhoneCall implements RecognitionListener {
     /** The stream stopped: the caller hung up (or the call moved on); an unplaced cart is kept, open. */
     public void stopped() {
         cancelSilence();
+        // The ended session is kept a while for readers; it must not keep this call's sockets and buffers.
+        session.onReplyAwaitingStorage(text -> { });
         session.hangUp();
         if (stt != null) stt.close();
         tts.close();

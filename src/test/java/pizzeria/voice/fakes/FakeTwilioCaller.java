@@ -42,7 +42,7 @@ public final class FakeTwilioCaller {
     private long speakUntilFrame = -1;
     private long frame;
     private int sequence = 1;
-    private final long timer;
+    private final Runnable stopTicking;
     private Runnable onTick = () -> { };
 
     /** Held for the call's life: Vert.x closes the connections of a client that becomes unreachable. */
@@ -58,7 +58,7 @@ public final class FakeTwilioCaller {
         ws.textMessageHandler(this::fromGateway);
         ws.binaryMessageHandler(b -> errors.add("binary frame"));
         ws.closeHandler(v -> closed.tryComplete());
-        timer = vertx.setPeriodic(20, t -> tick());
+        stopTicking = Metronome.every20Ms(vertx, this::tick);
     }
 
     private static String payloadOf(byte even, byte odd) {
@@ -93,7 +93,7 @@ public final class FakeTwilioCaller {
     public void hangUp() {
         context.runOnContext(v -> {
             send(numbered("stop").put("stop", new JsonObject().put("accountSid", "ACfake").put("callSid", callSid)));
-            vertx.cancelTimer(timer);
+            stopTicking.run();
             ws.close().onComplete(r -> client.close());
         });
     }
