@@ -13,7 +13,7 @@ $(JAR): pom.xml $(shell find src/main plugins -type f 2>/dev/null)
 run: build
 	@# The local command honours X-Clock so the public scenario harness can test opening hours;
 	@# production runs the jar without ALLOW_TEST_CLOCK.
-	ALLOW_TEST_CLOCK=$${ALLOW_TEST_CLOCK:-1} java -XX:+UseSerialGC -cp '$(CP)' pizzeria.Main
+	ALLOW_TEST_CLOCK=$${ALLOW_TEST_CLOCK:-1} java -XX:+UseG1GC -cp '$(CP)' pizzeria.Main
 
 # Not quiet: Surefire's closing "Tests run: ..." line is how CI knows tests ran.
 test:

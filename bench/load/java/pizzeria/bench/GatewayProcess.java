@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 
 /**
  * The gateway under test as its own process, started the way `make run` starts it (the built jar, its
- * libraries, SerialGC), and read from outside: CPU time and RSS from /proc, heap through jcmd.
+ * libraries, G1), and read from outside: CPU time and RSS from /proc, heap through jcmd.
  */
 final class GatewayProcess implements AutoCloseable {
     static final String JAR = "target/gateway-0.1.0-SNAPSHOT.jar";
     /** The same as `make run`'s; GATEWAY_JAVA_OPTS replaces it (another collector, a JFR recording). */
-    static final String DEFAULT_JAVA_OPTS = "-XX:+UseSerialGC";
+    static final String DEFAULT_JAVA_OPTS = "-XX:+UseG1GC";
     /** Serial and Parallel print one line per generation, G1 one for the heap ("total 262144K, used 30000K"). */
     private static final Pattern USED = Pattern.compile("(?:generation|heap)\\s+total \\d+K, used (\\d+)K");
     private static final long CLOCK_TICKS = 100;
