@@ -154,7 +154,7 @@ public final class Gateway {
                     new io.vertx.core.DeploymentOptions().setInstances(more)).onSuccess(deployments::add);
         }).map(v -> {
             LOG.info("gateway listening on port " + port + " on " + settings.eventLoops() + " event loops with "
-                    + registry.all().size() + " tenants");
+                    + registry.size() + " tenants");
             return null;
         });
     }

@@ -21,7 +21,7 @@ public final class OpsRoutes {
     public void mount(Router router) {
         router.get("/health").handler(ctx -> database.ping().onComplete(r -> {
             boolean db = r.succeeded() && Boolean.TRUE.equals(r.result());
-            int tenants = registry.all().size();
+            int tenants = registry.size();
             boolean ok = db && tenants > 0;
             Json.send(ctx, ok ? 200 : 503, new JsonObject().put("database", db).put("tenants", tenants)
                     .put("schemasPending", database.schemasPending()).put("status", ok ? "ok" : "unavailable"));

@@ -32,25 +32,35 @@ public final class OrderStore {
         return database.schemaReady(tenantId).compose(ready -> pool.withTransaction(conn -> writeCall(conn, schema, call, order)));
     }
 
+    /**
+     * Every statement is sent at once and the connection pipelines them, in order (so each row's foreign key
+     * is already there): one wait for the database instead of one per statement. The caller is waiting on
+     * this when an order is placed.
+     */
     private Future<Void> writeCall(SqlConnection conn, String schema, JsonObject call, JsonObject order) {
-        return (order == null ? Future.<Void>succeededFuture() : saveOrder(conn, schema, order))
-                .compose(v -> conn.preparedQuery("INSERT INTO " + schema + ".calls (call_id, order_id, channel, caller, dialed,"
+        List<Future<?>> steps = new ArrayList<>();
+        if (order != null) saveOrder(conn, schema, order, steps);
+        steps.add(conn.preparedQuery("INSERT INTO " + schema + ".calls (call_id, order_id, channel, caller, dialed,"
                         + " tenant_version, started_at, ended_at, outcome, transfer_to, phases, cost, doc)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (call_id) DO UPDATE SET"
                         + " order_id = $2, ended_at = $8, outcome = $9, transfer_to = $10, phases = $11, cost = $12, doc = $13")
-                        .execute(values(call.getString("callId"), order == null ? null : order.getString("orderId"),
-                                call.getString("channel"), call.getString("from"), call.getString("to"),
-                                call.getInteger("tenantVersion"), time(call.getString("startedAt")), call.getString("endedAt") == null ? null : time(call.getString("endedAt")),
-                                call.getString("outcome"), call.getString("transferTo"),
-                                call.getJsonArray("phases", new JsonArray()), call.getJsonObject("cost"), call))
-                        .mapEmpty())
-                .compose(v -> conn.preparedQuery("DELETE FROM " + schema + ".call_turns WHERE call_id = $1").execute(Tuple.of(call.getString("callId"))))
-                .compose(v -> turns(conn, schema, call));
+                .execute(values(call.getString("callId"), order == null ? null : order.getString("orderId"),
+                        call.getString("channel"), call.getString("from"), call.getString("to"),
+                        call.getInteger("tenantVersion"), time(call.getString("startedAt")), call.getString("endedAt") == null ? null : time(call.getString("endedAt")),
+                        call.getString("outcome"), call.getString("transferTo"),
+                        call.getJsonArray("phases", new JsonArray()), call.getJsonObject("cost"), call)));
+        steps.add(conn.preparedQuery("DELETE FROM " + schema + ".call_turns WHERE call_id = $1").execute(Tuple.of(call.getString("callId"))));
+        List<Tuple> turns = turnRows(call);
+        if (!turns.isEmpty()) {
+            steps.add(conn.preparedQuery("INSERT INTO " + schema + ".call_turns (call_id, seq, speaker, text, phase, at, latency, understood_by)"
+                    + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").executeBatch(turns));
+        }
+        return Future.all(steps).mapEmpty();
     }
 
-    private static Future<Void> saveOrder(SqlConnection conn, String schema, JsonObject o) {
+    private static void saveOrder(SqlConnection conn, String schema, JsonObject o, List<Future<?>> steps) {
         boolean placed = "placed".equals(o.getString("status"));
-        return conn.preparedQuery("INSERT INTO " + schema + ".orders (order_id, status, customer_name, caller_phone, fulfillment,"
+        steps.add(conn.preparedQuery("INSERT INTO " + schema + ".orders (order_id, status, customer_name, caller_phone, fulfillment,"
                         + " subtotal_cents, discount_cents, delivery_fee_cents, tax_cents, total_cents, doc, placed_at)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END)"
                         + " ON CONFLICT (order_id) DO UPDATE SET status = $2, customer_name = $3, fulfillment = $5, subtotal_cents = $6,"
@@ -59,23 +69,22 @@ public final class OrderStore {
                 .execute(values(o.getString("orderId"), o.getString("status"), o.getString("customerName"),
                         o.getString("callerPhone"), o.getJsonObject("fulfillment"), o.getInteger("subtotalCents"),
                         o.getInteger("discountCents"), o.getInteger("deliveryFeeCents"), o.getInteger("taxCents"),
-                        o.getInteger("totalCents"), o, placed))
-                .compose(v -> conn.preparedQuery("DELETE FROM " + schema + ".order_lines WHERE order_id = $1").execute(Tuple.of(o.getString("orderId"))))
-                .compose(v -> {
-                    List<Tuple> lines = new ArrayList<>();
-                    for (Object x : o.getJsonArray("items", new JsonArray())) {
-                        JsonObject l = (JsonObject) x;
-                        lines.add(values(o.getString("orderId"), l.getInteger("lineId"), l.getString("itemId"), l.getString("name"),
-                                l.getString("size"), l.getInteger("quantity"), l.getJsonObject("options", new JsonObject()),
-                                l.getInteger("unitPriceCents"), l.getInteger("lineTotalCents")));
-                    }
-                    if (lines.isEmpty()) return Future.succeededFuture();
-                    return conn.preparedQuery("INSERT INTO " + schema + ".order_lines (order_id, line_id, item_id, name, size, quantity,"
-                            + " options, unit_price_cents, line_total_cents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").executeBatch(lines).mapEmpty();
-                });
+                        o.getInteger("totalCents"), o, placed)));
+        steps.add(conn.preparedQuery("DELETE FROM " + schema + ".order_lines WHERE order_id = $1").execute(Tuple.of(o.getString("orderId"))));
+        List<Tuple> lines = new ArrayList<>();
+        for (Object x : o.getJsonArray("items", new JsonArray())) {
+            JsonObject l = (JsonObject) x;
+            lines.add(values(o.getString("orderId"), l.getInteger("lineId"), l.getString("itemId"), l.getString("name"),
+                    l.getString("size"), l.getInteger("quantity"), l.getJsonObject("options", new JsonObject()),
+                    l.getInteger("unitPriceCents"), l.getInteger("lineTotalCents")));
+        }
+        if (!lines.isEmpty()) {
+            steps.add(conn.preparedQuery("INSERT INTO " + schema + ".order_lines (order_id, line_id, item_id, name, size, quantity,"
+                    + " options, unit_price_cents, line_total_cents) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)").executeBatch(lines));
+        }
     }
 
-    private static Future<Void> turns(SqlConnection conn, String schema, JsonObject call) {
+    private static List<Tuple> turnRows(JsonObject call) {
         List<Tuple> rows = new ArrayList<>();
         for (Object x : call.getJsonArray("turns", new JsonArray())) {
             JsonObject t = (JsonObject) x;
@@ -83,9 +92,7 @@ public final class OrderStore {
                     t.getString("phase"), time(t.getString("at")), t.getJsonObject("latency"),
                     t.getString("understoodBy")));
         }
-        if (rows.isEmpty()) return Future.succeededFuture();
-        return conn.preparedQuery("INSERT INTO " + schema + ".call_turns (call_id, seq, speaker, text, phase, at, latency, understood_by)"
-                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").executeBatch(rows).mapEmpty();
+        return rows;
     }
 
     /** Orders newest first, optionally only those of one status or since a moment. */
