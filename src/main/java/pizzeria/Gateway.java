@@ -86,6 +86,7 @@ public final class Gateway {
         TenantFolder folder = new TenantFolder(settings.restaurantsDir());
         return vertx.executeBlocking(folder::scan, false).compose(this::apply).onSuccess(v -> {
             folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes));
+            database.startPreparingSchemas();
             long started = System.nanoTime();
             database.schemasSettled().onComplete(r -> LOG.info("every tenant schema ready ("
                     + (System.nanoTime() - started) / 1_000_000 + " ms after the tenants went live)"));

@@ -52,6 +52,11 @@ public final class Database {
         background.add(tenantId);
     }
 
+    /** Lets the schemas asked for so far, and later ones, be made behind the scenes (after a start has loaded its tenants). */
+    public void startPreparingSchemas() {
+        background.resume();
+    }
+
     /** Upgrades every tenant schema ever created. */
     public Future<Void> migrateAllTenants() {
         return pool.query("SELECT id FROM gateway.tenants").execute().compose(rows -> {

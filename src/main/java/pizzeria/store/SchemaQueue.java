@@ -17,6 +17,7 @@ final class SchemaQueue {
     private final Deque<String> waiting = new ArrayDeque<>();
     private final List<Promise<Void>> drainedWaiters = new ArrayList<>();
     private boolean running;
+    private boolean paused = true;
 
     SchemaQueue(Function<String, Future<Void>> prepare) {
         this.prepare = prepare;
@@ -24,7 +25,16 @@ final class SchemaQueue {
 
     synchronized void add(String tenantId) {
         waiting.add(tenantId);
-        if (!running) {
+        if (!paused && !running) {
+            running = true;
+            next();
+        }
+    }
+
+    /** Starts working through the queue (the queue waits while a start loads its tenants, not to slow it). */
+    synchronized void resume() {
+        paused = false;
+        if (!running && !waiting.isEmpty()) {
             running = true;
             next();
         }
@@ -36,7 +46,7 @@ final class SchemaQueue {
     }
 
     synchronized Future<Void> drained() {
-        if (!running) return Future.succeededFuture();
+        if (!running && waiting.isEmpty()) return Future.succeededFuture();
         Promise<Void> p = Promise.promise();
         drainedWaiters.add(p);
         return p.future();

@@ -67,9 +67,12 @@ class StoreTest {
         OrderStore orders = new OrderStore(db);
         db.prepareSchema("late1");
         db.prepareSchema("late2");
+        assertThat(db.schemasPending()).as("queued until the start has loaded its tenants").isEqualTo(2);
         orders.saveCall("late2", call("c9", "o9", "placed", "caller")).await();
         assertThat(orders.orders("late2", null, null).await()).extracting(o -> o.getString("orderId")).containsExactly("o9");
+        db.startPreparingSchemas();
         db.schemasSettled().await();
+        assertThat(db.schemasPending()).isZero();
         assertThat(orders.orders("late1", null, null).await()).isEmpty();
         // a second process finds the schemas made and the versions recorded
         Database again = Database.connect(vertx, url).await();

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import pizzeria.voice.Frames;
+import pizzeria.voice.twilio.MediaMessages;
 
 /** The per-frame work of a phone call: Twilio's JSON media events in and out, base64, 20 ms framing. */
 @State(Scope.Thread)
@@ -24,16 +25,31 @@ public class MediaFramingBench {
             .put("media", new JsonObject().put("track", "inbound").put("chunk", "41").put("timestamp", "820")
                     .put("payload", Base64.getEncoder().encodeToString(frame))).encode();
 
-    /** One inbound Twilio media event: parse the JSON, decode the payload (what each caller sends 50 times a second). */
+    private final byte[] message = new byte[4 * Frames.SIZE];
+    private final MediaMessages out = new MediaMessages("MZ0123456789abcdef");
+
+    /** One inbound Twilio media event as the gateway reads it (streamed for its payload; what each caller sends 50 times a second). */
     @Benchmark
     public byte[] inboundMediaEvent() {
+        return MediaMessages.inboundAudio(inbound);
+    }
+
+    /** The same through a JSON tree, as the gateway read it before. */
+    @Benchmark
+    public byte[] inboundMediaEventAsTree() {
         JsonObject m = new JsonObject(inbound);
         return Base64.getDecoder().decode(m.getJsonObject("media").getString("payload"));
     }
 
-    /** One outbound media event: encode a frame as Twilio wants it. */
+    /** One outbound media message of four frames (80 ms), as the gateway writes it. */
     @Benchmark
-    public String outboundMediaEvent() {
+    public String outboundMediaMessage() {
+        return out.media(message);
+    }
+
+    /** One frame written through a JSON tree, as the gateway wrote every 20 ms before. */
+    @Benchmark
+    public String outboundMediaEventAsTree() {
         return new JsonObject().put("event", "media").put("streamSid", "MZ0123456789abcdef")
                 .put("media", new JsonObject().put("payload", Base64.getEncoder().encodeToString(frame))).encode();
     }

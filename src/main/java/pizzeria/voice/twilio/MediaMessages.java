@@ -12,23 +12,23 @@ import java.util.Base64;
  * tree: a media event in is streamed through for its payload; a media message out is a fixed prefix, the
  * base64 and a fixed suffix. Every other event takes the ordinary (tree) path.
  */
-final class MediaMessages {
+public final class MediaMessages {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String SUFFIX = "\"}}";
 
     private final String prefix;
 
-    MediaMessages(String streamSid) {
+    public MediaMessages(String streamSid) {
         prefix = "{\"event\":\"media\",\"streamSid\":" + Json.encode(streamSid) + ",\"media\":{\"payload\":\"";
     }
 
-    String media(byte[] frames) {
+    public String media(byte[] frames) {
         String payload = Base64.getEncoder().encodeToString(frames);
         return new StringBuilder(prefix.length() + payload.length() + SUFFIX.length()).append(prefix).append(payload).append(SUFFIX).toString();
     }
 
     /** The audio of a media event; null when the text is another event (or not one we can read this way). */
-    static byte[] inboundAudio(String text) {
+    public static byte[] inboundAudio(String text) {
         if (!text.contains("\"media\"")) return null;
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) return null;
