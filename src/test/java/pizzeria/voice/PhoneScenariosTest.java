@@ -93,6 +93,9 @@ class PhoneScenariosTest {
             for (String line : lines) PhoneRig.sayAndWait(caller, line);
             caller.closedFuture().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(caller.protocolErrors()).isEmpty();
+            // Whole frames only (a partial one is a protocol error above), several to a media message.
+            assertThat(caller.mediaArrivalNanos().size()).as("frames in %d media messages", caller.mediaMessages())
+                    .isGreaterThan(2 * caller.mediaMessages());
             return callSid;
         } catch (Exception e) {
             throw new IllegalStateException(e);

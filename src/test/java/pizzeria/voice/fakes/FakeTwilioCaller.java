@@ -39,6 +39,7 @@ public final class FakeTwilioCaller {
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final Promise<Void> closed = Promise.promise();
     private volatile int framesHeard;
+    private volatile int mediaMessages;
     private long speakUntilFrame = -1;
     private long frame;
     private int sequence = 1;
@@ -133,6 +134,7 @@ public final class FakeTwilioCaller {
         if (!STREAM_SID.equals(m.getString("streamSid"))) errors.add("wrong streamSid: " + text);
         switch (event) {
             case "media" -> {
+                mediaMessages++;
                 long now = System.nanoTime();
                 byte[] audio = Base64.getDecoder().decode(m.getJsonObject("media").getString("payload"));
                 if (audio.length % 160 != 0) errors.add("partial frame of " + audio.length + " bytes");
@@ -166,6 +168,7 @@ public final class FakeTwilioCaller {
     }
 
     public int framesHeard() { return framesHeard; }
+    public int mediaMessages() { return mediaMessages; }
     public boolean isPlaying() { return !playout.isEmpty(); }
     public List<String> marksEchoed() { return marksEchoed; }
     public List<Long> clearTimesNanos() { return clears; }
