@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
-import io.vertx.sqlclient.Row;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import pizzeria.tenant.Tenant;
@@ -55,15 +54,6 @@ public final class Database {
     /** Lets the schemas asked for so far, and later ones, be made behind the scenes (after a start has loaded its tenants). */
     public void startPreparingSchemas() {
         background.resume();
-    }
-
-    /** Upgrades every tenant schema ever created. */
-    public Future<Void> migrateAllTenants() {
-        return pool.query("SELECT id FROM gateway.tenants").execute().compose(rows -> {
-            Future<Void> chain = Future.succeededFuture();
-            for (Row r : rows) chain = chain.compose(v -> schemaReady(r.getString(0)));
-            return chain;
-        });
     }
 
     /** Every schema asked for so far is ready (or failed): for logs and benchmarks. */

@@ -26,10 +26,6 @@ public final class TenantRegistry {
         return Optional.ofNullable(byId.get(id));
     }
 
-    public List<Tenant> all() {
-        return List.copyOf(byId.values());
-    }
-
     public int size() {
         return byId.size();
     }
