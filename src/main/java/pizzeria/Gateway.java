@@ -126,18 +126,13 @@ public final class Gateway {
 
     private Future<Void> listen(TenantStore tenants, OrderStore orders) {
         Metrics metrics = new Metrics(calls::inProgress);
-        CallJournal journal = (tenantId, record) -> {
-            JsonObject json = new JsonObject(record);
-            return orders.saveCall(tenantId, json)
-                    .onSuccess(v -> metrics.recorded(tenantId, json))
-                    .toCompletionStage();
-        };
+        CallJournal journal = new pizzeria.store.StoredCallJournal(vertx, orders, metrics::recorded);
         CallStarter starter = new CallStarter(calls, understanders(), journal, Clock.systemUTC(), metrics::callStarted,
                 settings.prices());
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
-        new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders).mount(router);
+        new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).mount(router);
         new OpsRoutes(database, registry, metrics).mount(router);
         pizzeria.voice.PhoneLine.mount(router, vertx, settings, registry, starter, calls, metrics);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):

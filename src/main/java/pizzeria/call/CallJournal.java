@@ -2,11 +2,20 @@ package pizzeria.call;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
- * Where a call's record (its order, turns and outcome) is written, in one transaction. The session waits
- * for it before telling a caller their order is placed.
+ * Where calls are written. Placing an order commits the order and its lines alone, before the caller is
+ * told it is placed (the one write a caller waits for); the call's record (outcome, transcript, cost and the
+ * order again) follows it, in one transaction of its own.
  */
 public interface CallJournal {
-    CompletionStage<Void> save(String tenantId, Map<String, Object> callRecord);
+    /** Commits an order (as {@link pizzeria.order.OrderView} shows it) and its lines. */
+    CompletionStage<Void> placeOrder(String tenantId, Map<String, Object> order);
+
+    /**
+     * Writes a call's record with its order, lines and turns, all or none. The record is read when the
+     * write starts, which need not be before this returns: a turn's answer does not wait for it.
+     */
+    CompletionStage<Void> save(String tenantId, Supplier<Map<String, Object>> callRecord);
 }

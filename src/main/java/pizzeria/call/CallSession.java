@@ -27,8 +27,8 @@ import pizzeria.understand.Understanding;
 /**
  * One caller's conversation, whatever carries it (typed text or a phone line): an utterance in, a reply
  * out. It holds the tenant version the call started on, checks every tool call through the phase machine
- * and the order desk, and writes the call record before telling a caller their order is placed.
- * Turns are handled one at a time, in arrival order.
+ * and the order desk, and commits the order before telling a caller it is placed (the call's record follows).
+ * Turns are handled one at a time, in arrival order; so are the call's writes.
  */
 public final class CallSession {
     private static final int MISUNDERSTOOD_LIMIT = 3;
@@ -37,6 +37,7 @@ public final class CallSession {
     private final Tenant tenant;
     private final Understander understander;
     private final CallJournal journal;
+    private final RecordWrites writes = new RecordWrites();
     private final Clock clock;
     private final Instant startedAt;
     private final ZonedDateTime localStart;
@@ -207,20 +208,25 @@ public final class CallSession {
         awaitingStorage = prepare;
     }
 
-    /** The order is written with its call record before the caller hears it is placed. */
+    /**
+     * The order (and its lines) is committed before the caller hears it is placed; the call's record is
+     * written right after, off the caller's wait. If the order cannot be stored the caller goes to staff.
+     */
     private CompletionStage<TurnResult> placed(Map<String, Object> facts) {
         ended = true;
         outcome = "placed";
         say(writer.prompt(tenant.phases().decide(order), order, bill(), now()), facts);
         awaitingStorage.accept(lastReply);
-        return journal.save(tenant.id(), record()).handle((ok, error) -> {
+        Map<String, Object> placedOrder = pizzeria.order.OrderView.of(order, bill());
+        return writes.then(() -> journal.placeOrder(tenant.id(), placedOrder)).handle((ok, error) -> {
             synchronized (this) {
-                if (error == null) return result();
-                order = order.withStatus(OrderStatus.OPEN);
-                transcript.remove(transcript.size() - 1);
-                transferTo = tenant.transferNumber();
-                outcome = "transferred";
-                say("I'm sorry, I couldn't put the order through. Let me connect you with someone who can.", facts);
+                if (error != null) {
+                    order = order.withStatus(OrderStatus.OPEN);
+                    transcript.remove(transcript.size() - 1);
+                    transferTo = tenant.transferNumber();
+                    outcome = "transferred";
+                    say("I'm sorry, I couldn't put the order through. Let me connect you with someone who can.", facts);
+                }
                 save();
                 return result();
             }
@@ -235,7 +241,12 @@ public final class CallSession {
     }
 
     private CompletionStage<Void> save() {
-        return journal.save(tenant.id(), record());
+        return writes.record(() -> journal.save(tenant.id(), this::record));
+    }
+
+    /** Completes once every write of this call asked for so far is done (failed or not): for readers of the stored record. */
+    public CompletionStage<Void> recordsWritten() {
+        return writes.settled();
     }
 
     /** Writes the record of an ended call again, with facts learnt after it ended (the last turn's latency). */

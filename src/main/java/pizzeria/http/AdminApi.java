@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import pizzeria.call.ActiveCalls;
 import pizzeria.store.OrderStore;
 import pizzeria.store.TenantStore;
 import pizzeria.tenant.ConfigError;
@@ -24,8 +25,11 @@ public final class AdminApi {
     private final Onboarding onboarding;
     private final TenantStore tenants;
     private final OrderStore orders;
+    private final ActiveCalls calls;
 
-    public AdminApi(String adminToken, TenantRegistry registry, Onboarding onboarding, TenantStore tenants, OrderStore orders) {
+    public AdminApi(String adminToken, TenantRegistry registry, Onboarding onboarding, TenantStore tenants, OrderStore orders,
+                    ActiveCalls calls) {
+        this.calls = calls;
         this.access = new Access(adminToken, tenants);
         this.registry = registry;
         this.onboarding = onboarding;
@@ -142,8 +146,13 @@ public final class AdminApi {
         });
     }
 
+    /** A call that has just ended may still be writing its record: that write is waited for, then read. */
     private void call(RoutingContext ctx, Access.Who who) {
-        orders.call(ctx.pathParam("id"), ctx.pathParam("callId")).onComplete(r -> {
+        String tenantId = ctx.pathParam("id");
+        String callId = ctx.pathParam("callId");
+        Future<Void> written = calls.get(callId).filter(c -> c.tenant().id().equals(tenantId))
+                .map(c -> Future.fromCompletionStage(c.recordsWritten())).orElse(Future.succeededFuture());
+        written.compose(v -> orders.call(tenantId, callId)).onComplete(r -> {
             if (r.failed()) Json.error(ctx, 500, "could not read the call");
             else if (r.result().isEmpty()) Json.error(ctx, 404, "no such call");
             else Json.send(ctx, 200, r.result().get());

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import pizzeria.tenant.Tenant;
 
 /** A tenant's orders and call records, in its own schema (each operation waits until that schema is ready). */
@@ -25,21 +26,40 @@ public final class OrderStore {
         this.database = database;
     }
 
-    /** Writes a call with its order, lines and turns in one transaction: all of it or none. */
+    /**
+     * Commits an order and its lines, nothing else: the one write a caller waits for when placing an order
+     * (the call's record follows it, see {@link #saveCall}).
+     */
+    public Future<Void> saveOrder(String tenantId, JsonObject order) {
+        String schema = Tenant.schemaOf(tenantId);
+        return transaction(tenantId, (conn, steps) -> orderStatements(conn, schema, order, steps));
+    }
+
+    /** Writes a call with its order (if any), lines and turns in one transaction: all of it or none. */
     public Future<Void> saveCall(String tenantId, JsonObject call) {
         String schema = Tenant.schemaOf(tenantId);
         JsonObject order = call.getJsonObject("order");
-        return database.schemaReady(tenantId).compose(ready -> pool.withTransaction(conn -> writeCall(conn, schema, call, order)));
+        return transaction(tenantId, (conn, steps) -> callStatements(conn, schema, call, order, steps));
     }
 
     /**
-     * Every statement is sent at once and the connection pipelines them, in order (so each row's foreign key
-     * is already there): one wait for the database instead of one per statement. The caller is waiting on
-     * this when an order is placed.
+     * BEGIN, the statements and COMMIT are sent at once and pipelined on one connection, in order (so each
+     * row's foreign key is already there): one wait for the database instead of three or more. A failed
+     * statement aborts the transaction, so the COMMIT rolls it back and nothing is written; every step is
+     * waited for before the connection goes back to the pool.
      */
-    private Future<Void> writeCall(SqlConnection conn, String schema, JsonObject call, JsonObject order) {
-        List<Future<?>> steps = new ArrayList<>();
-        if (order != null) saveOrder(conn, schema, order, steps);
+    private Future<Void> transaction(String tenantId, BiConsumer<SqlConnection, List<Future<?>>> statements) {
+        return database.schemaReady(tenantId).compose(ready -> pool.withConnection(conn -> {
+            List<Future<?>> steps = new ArrayList<>();
+            steps.add(conn.query("BEGIN").execute());
+            statements.accept(conn, steps);
+            steps.add(conn.query("COMMIT").execute());
+            return Future.join(steps).mapEmpty();
+        }));
+    }
+
+    private static void callStatements(SqlConnection conn, String schema, JsonObject call, JsonObject order, List<Future<?>> steps) {
+        if (order != null) orderStatements(conn, schema, order, steps);
         steps.add(conn.preparedQuery("INSERT INTO " + schema + ".calls (call_id, order_id, channel, caller, dialed,"
                         + " tenant_version, started_at, ended_at, outcome, transfer_to, phases, cost, doc)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (call_id) DO UPDATE SET"
@@ -55,10 +75,9 @@ public final class OrderStore {
             steps.add(conn.preparedQuery("INSERT INTO " + schema + ".call_turns (call_id, seq, speaker, text, phase, at, latency, understood_by)"
                     + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)").executeBatch(turns));
         }
-        return Future.all(steps).mapEmpty();
     }
 
-    private static void saveOrder(SqlConnection conn, String schema, JsonObject o, List<Future<?>> steps) {
+    private static void orderStatements(SqlConnection conn, String schema, JsonObject o, List<Future<?>> steps) {
         boolean placed = "placed".equals(o.getString("status"));
         steps.add(conn.preparedQuery("INSERT INTO " + schema + ".orders (order_id, status, customer_name, caller_phone, fulfillment,"
                         + " subtotal_cents, discount_cents, delivery_fee_cents, tax_cents, total_cents, doc, placed_at)"

@@ -48,6 +48,8 @@ public final class PhoneCall implements RecognitionListener {
     /** The turn being answered, and a reply already synthesising (held) while its order is stored. */
     private TurnTiming turnTiming;
     private String preparedReply;
+    /** The reply of the turn answered last: a preparation arriving after its turn was answered is late, and dropped. */
+    private String answered;
 
     private final SpeechRecognizer recognizer;
 
@@ -69,7 +71,7 @@ public final class PhoneCall implements RecognitionListener {
 
     /** Synthesis starts while the order is stored; the audio is held until the store says it is safe. */
     private void prepare(String text) {
-        if (preparedReply != null) return;
+        if (preparedReply != null || text.equals(answered)) return;
         speaker.hold();
         preparedReply = text;
         if (turnTiming != null) turnTiming.synthesisStart = System.nanoTime();
@@ -150,6 +152,7 @@ public final class PhoneCall implements RecognitionListener {
         Future.fromCompletionStage(turn, context).onComplete(r -> {
             if (r.failed()) return;
             TurnResult result = r.result();
+            answered = result.reply();
             if (timing != null) timing.understood = System.nanoTime();
             followPhase(result);
             if (preparedReply != null && preparedReply.equals(result.reply())) {

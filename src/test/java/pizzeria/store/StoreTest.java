@@ -62,6 +62,27 @@ class StoreTest {
     }
 
     @Test
+    @DisplayName("placing an order commits the order and its lines alone, or nothing; the call's record follows")
+    void orderAlone() {
+        OrderStore orders = new OrderStore(db);
+        JsonObject call = call("c5", "o5", "placed", "caller");
+        orders.saveOrder("counter", call.getJsonObject("order")).await();
+        assertThat(orders.orders("counter", null, "placed").await()).extracting(o -> o.getString("orderId")).contains("o5");
+        assertThat(orders.call("counter", "c5").await()).isEmpty();
+        orders.saveCall("counter", call).await();
+        assertThat(orders.call("counter", "c5").await()).isPresent();
+
+        JsonObject bad = call("c6", "o6", "placed", "caller").getJsonObject("order");
+        bad.getJsonArray("items").add(bad.getJsonArray("items").getJsonObject(0).copy().put("lineId", 2).put("quantity", 0));
+        boolean failed = orders.saveOrder("counter", bad).transform(r -> io.vertx.core.Future.succeededFuture(r.failed())).await();
+        assertThat(failed).isTrue();
+        assertThat(orders.orders("counter", null, null).await()).extracting(o -> o.getString("orderId")).doesNotContain("o6");
+        // the connection that saw the failure is clean again: every pooled connection still writes
+        for (int i = 0; i < 20; i++) orders.saveOrder("counter", call("c7", "o7-" + i, "placed", "caller").getJsonObject("order")).await();
+        assertThat(orders.orders("counter", null, "placed").await()).hasSizeGreaterThanOrEqualTo(21);
+    }
+
+    @Test
     @DisplayName("a tenant served before its schema exists: its first call waits for the schema and is stored")
     void schemaMadeOnFirstNeed() {
         OrderStore orders = new OrderStore(db);
