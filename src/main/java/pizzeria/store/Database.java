@@ -31,7 +31,7 @@ public final class Database {
     public static Future<Database> connect(Vertx vertx, String url) {
         return vertx.executeBlocking(() -> new Migrations[]{Migrations.load("db/shared"), Migrations.load("db/tenant")}, false)
                 .compose(m -> {
-                    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(16)).connectingTo(url).using(vertx).build();
+                    Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(16)).connectingTo(io.vertx.pgclient.PgConnectOptions.fromUri(url).setCachePreparedStatements(true)).using(vertx).build();
                     Database db = new Database(pool, m[1]);
                     return m[0].apply(pool, "gateway").map(db);
                 });

@@ -18,9 +18,11 @@ public final class TenantStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Pool pool;
+    private final VersionWriter versions;
 
     public TenantStore(Pool pool) {
         this.pool = pool;
+        this.versions = new VersionWriter(pool);
     }
 
     /** Records a version (the same text twice is one version) and the numbers it answers; returns its number. */
@@ -31,27 +33,7 @@ public final class TenantStore {
                         + " AND v.version = (SELECT max(version) FROM gateway.tenant_versions WHERE tenant_id = $1)")
                 .execute(Tuple.of(tenantId, sha256))
                 .compose(rows -> rows.iterator().hasNext() ? Future.succeededFuture(rows.iterator().next().getInteger(0))
-                        : writeVersion(tenantId, yaml, sha256, phoneNumbers));
-    }
-
-    private Future<Integer> writeVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
-        return pool.withTransaction(conn -> conn.preparedQuery(
-                        "INSERT INTO gateway.tenants (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET enabled = true")
-                .execute(Tuple.of(tenantId))
-                .compose(v -> conn.preparedQuery("SELECT version, sha256 FROM gateway.tenant_versions WHERE tenant_id = $1"
-                        + " ORDER BY version DESC LIMIT 1 FOR UPDATE").execute(Tuple.of(tenantId)))
-                .compose(rows -> {
-                    Row last = rows.iterator().hasNext() ? rows.iterator().next() : null;
-                    if (last != null && last.getString(1).equals(sha256)) return Future.succeededFuture(last.getInteger(0));
-                    int next = last == null ? 1 : last.getInteger(0) + 1;
-                    return conn.preparedQuery("INSERT INTO gateway.tenant_versions (tenant_id, version, yaml, sha256) VALUES ($1, $2, $3, $4)")
-                            .execute(Tuple.of(tenantId, next, yaml, sha256)).map(next);
-                })
-                .compose(version -> conn.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1 OR number = ANY($2)")
-                        .execute(Tuple.tuple().addString(tenantId).addArrayOfString(phoneNumbers.toArray(new String[0])))
-                        .compose(v -> conn.preparedQuery("INSERT INTO gateway.phone_numbers (number, tenant_id) VALUES ($1, $2)")
-                                .executeBatch(phoneNumbers.stream().map(n -> Tuple.of(n, tenantId)).toList()))
-                        .map(version)));
+                        : versions.write(tenantId, yaml, sha256, phoneNumbers));
     }
 
     public Future<Void> disable(String tenantId) {

@@ -105,6 +105,25 @@ class StoreTest {
     }
 
     @Test
+    @DisplayName("versions written together share transactions, yet a bad one fails alone")
+    void versionsInBatches() {
+        TenantStore tenants = new TenantStore(db.pool());
+        List<io.vertx.core.Future<Integer>> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            List<String> numbers = i == 7 ? java.util.Arrays.asList("+1555990007", null) : List.of("+1555990" + String.format("%03d", i));
+            saved.add(tenants.saveVersion("batch" + i, "n: " + i, "h" + i, numbers));
+        }
+        io.vertx.core.Future.join(saved).otherwiseEmpty().await();
+        for (int i = 0; i < 250; i++) {
+            if (i == 7) assertThat(saved.get(i).failed()).as("a number that is null").isTrue();
+            else assertThat(saved.get(i).result()).as("batch" + i).isEqualTo(1);
+        }
+        assertThat(tenants.list().await()).extracting(t -> t.getString("id")).contains("batch0", "batch249").doesNotContain("batch7");
+        assertThat(tenants.saveVersion("batch3", "n: 3", "h3", List.of("+1555990003")).await()).isEqualTo(1);
+        assertThat(tenants.saveVersion("batch3", "n: 3 changed", "h3b", List.of("+1555990003")).await()).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("the same text is one version; a change is the next; owner tokens resolve to their tenant only")
     void versionsAndTokens() {
         TenantStore tenants = new TenantStore(db.pool());
