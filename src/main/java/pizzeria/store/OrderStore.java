@@ -42,20 +42,9 @@ public final class OrderStore {
         return transaction(tenantId, (conn, steps) -> callStatements(conn, schema, call, order, steps));
     }
 
-    /**
-     * BEGIN, the statements and COMMIT are sent at once and pipelined on one connection, in order (so each
-     * row's foreign key is already there): one wait for the database instead of three or more. A failed
-     * statement aborts the transaction, so the COMMIT rolls it back and nothing is written; every step is
-     * waited for before the connection goes back to the pool.
-     */
+    /** The caller is waiting on this when an order is placed: one round trip to the database. */
     private Future<Void> transaction(String tenantId, BiConsumer<SqlConnection, List<Future<?>>> statements) {
-        return database.schemaReady(tenantId).compose(ready -> pool.withConnection(conn -> {
-            List<Future<?>> steps = new ArrayList<>();
-            steps.add(conn.query("BEGIN").execute());
-            statements.accept(conn, steps);
-            steps.add(conn.query("COMMIT").execute());
-            return Future.join(steps).mapEmpty();
-        }));
+        return database.schemaReady(tenantId).compose(ready -> Pipelined.transaction(pool, statements));
     }
 
     private static void callStatements(SqlConnection conn, String schema, JsonObject call, JsonObject order, List<Future<?>> steps) {

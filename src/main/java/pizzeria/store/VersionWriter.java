@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Writes tenant versions, many to a transaction: versions asked for while others are being written wait
  * and go together, up to {@link #BATCH} at a time (a first start writes thousands, and one commit each was
- * most of its time). Every statement of a batch is sent at once and pipelined on one connection. A batch
+ * most of its time), each batch in one round trip ({@link Pipelined}). A batch
  * that fails is written again one version at a time, so one bad version fails alone.
  */
 final class VersionWriter {
@@ -74,15 +74,11 @@ final class VersionWriter {
 
     /** One transaction, one round trip; each version's number is completed only once it is committed. */
     private Future<Void> transaction(List<Pending> batch) {
-        return pool.withConnection(conn -> {
-            List<Future<?>> steps = new ArrayList<>();
-            List<Future<RowSet<Row>>> versions = new ArrayList<>();
-            steps.add(conn.query("BEGIN").execute());
+        List<Future<RowSet<Row>>> versions = new ArrayList<>();
+        return Pipelined.transaction(pool, (conn, steps) -> {
             for (Pending p : batch) versions.add(statements(conn, p, steps));
-            steps.add(conn.query("COMMIT").execute());
-            return Future.join(steps).onSuccess(ok -> {
-                for (int i = 0; i < batch.size(); i++) batch.get(i).done().tryComplete(versions.get(i).result().iterator().next().getInteger(0));
-            }).mapEmpty();
+        }).onSuccess(ok -> {
+            for (int i = 0; i < batch.size(); i++) batch.get(i).done().tryComplete(versions.get(i).result().iterator().next().getInteger(0));
         });
     }
 
