@@ -15,30 +15,33 @@ final class RecordWrites {
 
     /** A write that must happen as asked (placing an order): after every earlier one. */
     CompletionStage<Void> then(Supplier<CompletionStage<Void>> write) {
-        CompletableFuture<Void> mine = new CompletableFuture<>();
-        CompletableFuture<Void> before;
-        synchronized (this) {
-            before = last;
-            last = mine;
-        }
-        runAfter(before, mine, write);
-        return mine;
+        return append(write, false);
     }
 
     /** A write of the call's latest record: after every earlier write, merged with one not yet started. */
     CompletionStage<Void> record(Supplier<CompletionStage<Void>> write) {
+        return append(write, true);
+    }
+
+    private CompletionStage<Void> append(Supplier<CompletionStage<Void>> write, boolean mergeable) {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> before;
         synchronized (this) {
-            if (waitingRecord != null) return waitingRecord;
-            waitingRecord = mine;
+            if (mergeable && waitingRecord != null) return waitingRecord;
+            if (mergeable) waitingRecord = mine;
             before = last;
             last = mine;
         }
-        runAfter(before, mine, () -> {
-            started(mine);
-            return write.get();
-        });
+        // Run outside the lock: the write may take the session's own lock to read the call.
+        before.handle((ok, error) -> null)
+                .thenCompose(x -> {
+                    started(mine);
+                    return write.get();
+                })
+                .whenComplete((ok, error) -> {
+                    if (error == null) mine.complete(null);
+                    else mine.completeExceptionally(error);
+                });
         return mine;
     }
 
@@ -49,15 +52,5 @@ final class RecordWrites {
 
     private synchronized void started(CompletableFuture<Void> write) {
         if (waitingRecord == write) waitingRecord = null;
-    }
-
-    /** Runs outside the lock: the write may take the session's own lock to read the call. */
-    private static void runAfter(CompletableFuture<Void> before, CompletableFuture<Void> mine, Supplier<CompletionStage<Void>> write) {
-        before.handle((ok, error) -> null)
-                .thenCompose(x -> write.get())
-                .whenComplete((ok, error) -> {
-                    if (error == null) mine.complete(null);
-                    else mine.completeExceptionally(error);
-                });
     }
 }
