@@ -29,6 +29,7 @@ final class StepAnalysis {
         Map<String, JsonObject> stored = storedOrders();
         List<Double> gatewayMs = new ArrayList<>();
         List<Double> withoutStoring = new ArrayList<>();
+        List<Double> orderStored = new ArrayList<>();
         Map<String, List<Double>> byPhase = new java.util.TreeMap<>();
         List<Double> perceived = new ArrayList<>();
         List<Double> perceivedMinusDelays = new ArrayList<>();
@@ -50,6 +51,8 @@ final class StepAnalysis {
                 if (!"agent".equals(turn.getString("speaker")) || turn.getJsonObject("latency") == null) continue;
                 gatewayMs.add(turn.getJsonObject("latency").getDouble("gatewayMs"));
                 if (!"goodbye".equals(turn.getString("phase"))) withoutStoring.add(gatewayMs.get(gatewayMs.size() - 1));
+                Double committed = turn.getJsonObject("latency").getDouble("orderStoredMs");
+                if (committed != null) orderStored.add(committed);
                 byPhase.computeIfAbsent(String.valueOf(turn.getString("phase")), k -> new ArrayList<>()).add(gatewayMs.get(gatewayMs.size() - 1));
                 sources.add(turn.getString("understoodBy", "local"));
             }
@@ -72,6 +75,7 @@ final class StepAnalysis {
                 .put("ordersStoredCorrectly", correct).put("failedCalls", wrong).put("errors", new JsonArray(errors))
                 .put("turns", perceived.size()).put("turnsViaModel", modelTurns)
                 .put("gatewayAddedMs", Stats.of(gatewayMs)).put("gatewayAddedMsExceptOrderCommit", Stats.of(withoutStoring)).put("gatewayAddedMsByPhase", byPhase(byPhase))
+                .put("orderStoredAfterTranscriptMs", Stats.of(orderStored))
                 .put("callerPerceivedMs", Stats.of(perceived))
                 .put("callerPerceivedMinusProviderDelaysMs", Stats.of(perceivedMinusDelays))
                 .put("mediaMessageGapMs", Stats.of(messageGaps)).put("lateFrames", holes.size()).put("holeHeardMs", Stats.of(holes)).put("partialFrames", partialFrames);

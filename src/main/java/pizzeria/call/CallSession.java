@@ -55,7 +55,7 @@ public final class CallSession {
     private String lastReply = "";
     private int misunderstood;
     private CompletableFuture<TurnResult> tail = CompletableFuture.completedFuture(null);
-    private java.util.function.Consumer<String> awaitingStorage = text -> { };
+    private java.util.function.Consumer<StoringReply> awaitingStorage = reply -> { };
 
     /** @param localStart the call's start in the tenant's timezone (a test may set the clock) */
     public CallSession(CallIdentity id, Tenant tenant, ZonedDateTime localStart, Clock clock,
@@ -203,22 +203,28 @@ public final class CallSession {
         else if (note instanceof Note.AddressNeeded) pending = new Pending.Address();
     }
 
-    /** A channel that can prepare a reply (synthesise it) while the order it announces is being stored. */
-    public void onReplyAwaitingStorage(java.util.function.Consumer<String> prepare) {
+    /**
+     * A channel that can start the reply while the order it announces is being stored: acknowledge at once,
+     * synthesise the rest and hold it. Called before the store is asked, on the thread that understood the turn.
+     */
+    public void onReplyAwaitingStorage(java.util.function.Consumer<StoringReply> prepare) {
         awaitingStorage = prepare;
     }
 
     /**
      * The order (and its lines) is committed before the caller hears it is placed; the call's record is
-     * written right after, off the caller's wait. If the order cannot be stored the caller goes to staff.
+     * written right after, off the caller's wait. The caller is acknowledged at once, so the commit is not
+     * a silence. If the order cannot be stored the caller goes to staff.
      */
     private CompletionStage<TurnResult> placed(Map<String, Object> facts) {
         ended = true;
         outcome = "placed";
-        say(writer.prompt(tenant.phases().decide(order), order, bill(), now()), facts);
-        awaitingStorage.accept(lastReply);
+        StoringReply reply = new StoringReply(StoringReply.ACKNOWLEDGMENT, writer.prompt(tenant.phases().decide(order), order, bill(), now()));
+        say(reply.text(), facts);
         Map<String, Object> placedOrder = pizzeria.order.OrderView.of(order, bill());
-        return writes.then(() -> journal.placeOrder(tenant.id(), placedOrder)).handle((ok, error) -> {
+        CompletionStage<Void> stored = writes.then(() -> journal.placeOrder(tenant.id(), placedOrder));
+        awaitingStorage.accept(reply);
+        return stored.handle((ok, error) -> {
             synchronized (this) {
                 if (error != null) {
                     order = order.withStatus(OrderStatus.OPEN);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import pizzeria.call.CallSession;
+import pizzeria.call.StoringReply;
 import pizzeria.call.TurnResult;
 import pizzeria.ops.Metrics;
 import pizzeria.order.Tool;
@@ -48,6 +49,8 @@ public final class PhoneCall implements RecognitionListener {
     /** The turn being answered, and a reply already synthesising (held) while its order is stored. */
     private TurnTiming turnTiming;
     private String preparedReply;
+    /** How many sentences of the prepared reply are its acknowledgment, played while the order is stored. */
+    private int acknowledgment;
     /** The reply of the turn answered last: a preparation arriving after its turn was answered is late, and dropped. */
     private String answered;
 
@@ -66,16 +69,27 @@ public final class PhoneCall implements RecognitionListener {
         this.metrics = metrics;
         this.silenceMs = silenceMs;
         this.speaker = new Speaker(vertx, out);
-        session.onReplyAwaitingStorage(text -> context.runOnContext(v -> prepare(text)));
+        session.onReplyAwaitingStorage(reply -> {
+            if (Vertx.currentContext() == context) prepare(reply);
+            else context.runOnContext(v -> prepare(reply));
+        });
     }
 
-    /** Synthesis starts while the order is stored; the audio is held until the store says it is safe. */
-    private void prepare(String text) {
+    /**
+     * The caller hears the acknowledgment at once; the rest is synthesised meanwhile and held until the store
+     * says it is safe. On the call's own loop this runs before the store is even asked, so the turn's first
+     * frame does not wait for the database.
+     */
+    private void prepare(StoringReply reply) {
+        String text = reply.text();
         if (preparedReply != null || text.equals(answered)) return;
-        speaker.hold();
         preparedReply = text;
-        if (turnTiming != null) turnTiming.synthesisStart = System.nanoTime();
-        speak(text, null, turnTiming);
+        if (turnTiming != null) {
+            turnTiming.synthesisStart = System.nanoTime();
+            if (turnTiming.understood == 0) turnTiming.understood = turnTiming.synthesisStart;
+        }
+        acknowledgment = Sentences.split(reply.now()).size();
+        speak(text, null, turnTiming, acknowledgment);
     }
 
     public void start(String greeting) {
@@ -109,7 +123,7 @@ public final class PhoneCall implements RecognitionListener {
     public void stopped() {
         cancelSilence();
         // The ended session is kept a while for readers; it must not keep this call's sockets and buffers.
-        session.onReplyAwaitingStorage(text -> { });
+        session.onReplyAwaitingStorage(reply -> { });
         session.hangUp();
         if (stt != null) stt.close();
         tts.close();
@@ -153,15 +167,16 @@ public final class PhoneCall implements RecognitionListener {
             if (r.failed()) return;
             TurnResult result = r.result();
             answered = result.reply();
-            if (timing != null) timing.understood = System.nanoTime();
+            if (timing != null && timing.understood == 0) timing.understood = System.nanoTime();
             followPhase(result);
             if (preparedReply != null && preparedReply.equals(result.reply())) {
                 preparedReply = null;
+                if (timing != null) stored(timing);
                 speaker.onIdle(() -> afterReply(result));
                 speaker.release();
                 return;
             }
-            dropPrepared();
+            if (preparedReply != null) keepAcknowledgmentOnly();
             speak(result.reply(), result, timing);
         });
     }
@@ -176,12 +191,19 @@ public final class PhoneCall implements RecognitionListener {
     }
 
     private void speak(String text, TurnResult result, TurnTiming timing) {
+        speak(text, result, timing, -1);
+    }
+
+    /** @param holdAfter the number of sentences played before the rest is held (until released); -1: none held */
+    private void speak(String text, TurnResult result, TurnTiming timing, int holdAfter) {
         cancelSilence();
         List<String> sentences = Sentences.split(text);
         String id = "r" + (++replies);
         ReplyPlayback playback = new ReplyPlayback(id, sentences, speaker,
                 (i, audio) -> cache.put(session.tenant(), sentences.get(i), audio), this::failed);
         playing = playback;
+        if (holdAfter == 0) speaker.hold();
+        else if (holdAfter > 0) speaker.holdAfter(playback.markOf(holdAfter - 1));
         synthesis = null;
         // Before any audio is queued: a cached first sentence goes out at once, and that is the turn's first frame.
         if (timing != null) speaker.onFirstFrame(() -> turnDone(timing));
@@ -222,6 +244,14 @@ public final class PhoneCall implements RecognitionListener {
         if (metrics != null) metrics.turn(session.tenant().id(), timing.record());
     }
 
+    /** The held part of the reply may go: the order is stored. How long that took goes with the turn's record. */
+    private void stored(TurnTiming timing) {
+        timing.stored = System.nanoTime();
+        if (timing.firstFrame == 0) return; // the first frame is still to come; its hook records it all
+        session.annotateLastReply("latency", timing.record());
+        session.saveAgain();
+    }
+
     /** The reply was heard to the end: hand over, hang up, or wait for the caller. */
     private void afterReply(TurnResult result) {
         if (result != null && result.ended()) {
@@ -232,7 +262,19 @@ public final class PhoneCall implements RecognitionListener {
         if (!session.ended()) startSilence();
     }
 
-    /** The store failed (another reply replaces it) or the caller talked over it: the held reply goes. */
+    /**
+     * The store failed: an acknowledgment already passed on is heard to its end, what was held never is; the
+     * apology follows. An acknowledgment still being synthesised goes with the rest.
+     */
+    private void keepAcknowledgmentOnly() {
+        if (!playing.passedOn(acknowledgment)) { dropPrepared(); return; }
+        preparedReply = null;
+        playing.keepOnly(acknowledgment);
+        if (synthesis != null) synthesis.cancel();
+        speaker.dropHeld();
+    }
+
+    /** The caller talked over the held reply: all of it goes. */
     private void dropPrepared() {
         if (preparedReply == null) return;
         preparedReply = null;

@@ -24,6 +24,8 @@ final class ReplyPlayback implements SynthesisListener {
     private final Consumer<String> onFailure;
     private int next;
     private int heard;
+    /** Sentences from here on are not played (the order they announced could not be stored). */
+    private int end;
 
     /** @param onCaptured given a sentence's index and its whole audio, when it was captured for the cache */
     ReplyPlayback(String id, List<String> sentences, Speaker speaker, BiConsumer<Integer, byte[]> onCaptured,
@@ -38,6 +40,17 @@ final class ReplyPlayback implements SynthesisListener {
         captured = new ByteArrayOutputStream[n];
         complete = new boolean[n];
         for (int i = 0; i < n; i++) waiting[i] = new ByteArrayOutputStream();
+        end = n;
+    }
+
+    /** Plays only the first {@code sentences}: the audio of later ones is dropped, even if it still comes. */
+    void keepOnly(int sentences) {
+        end = Math.min(end, sentences);
+    }
+
+    /** Whether the first {@code sentences} are wholly passed on to the speaker. */
+    boolean passedOn(int sentences) {
+        return next >= sentences;
     }
 
     /** The sentence's audio is already known (cache). */
@@ -62,6 +75,7 @@ final class ReplyPlayback implements SynthesisListener {
     public void sentenceDone(int index) {
         if (index < 0 || index >= synthesised.size()) return;
         int sentence = synthesised.get(index);
+        if (sentence >= end) return;
         complete[sentence] = true;
         if (captured[sentence] != null) onCaptured.accept(sentence, captured[sentence].toByteArray());
         drain();
@@ -73,16 +87,17 @@ final class ReplyPlayback implements SynthesisListener {
     }
 
     private void take(int sentence, byte[] audio) {
+        if (sentence >= end) return;
         if (captured[sentence] != null) captured[sentence].writeBytes(audio);
         if (sentence == next) speaker.audio(audio);
         else waiting[sentence].writeBytes(audio);
     }
 
     private void drain() {
-        while (next < sentences.size() && complete[next]) {
+        while (next < end && complete[next]) {
             speaker.mark(markOf(next));
             next++;
-            if (next < sentences.size() && waiting[next].size() > 0) {
+            if (next < end && waiting[next].size() > 0) {
                 speaker.audio(waiting[next].toByteArray());
                 waiting[next].reset();
             }

@@ -35,6 +35,8 @@ final class Speaker {
     private long dryAt;
     private long timer = -1;
     private boolean held;
+    /** A mark after which what follows is held (the end of an acknowledgment played while an order is stored). */
+    private String holdAt;
     private Runnable onFirstFrame;
     private Runnable onIdle = () -> { };
 
@@ -65,8 +67,9 @@ final class Speaker {
         onIdle = r;
     }
 
+    /** Held audio counts: a reply waiting for its order to be stored is still being spoken. */
     boolean speaking() {
-        return !queue.isEmpty() || !marksInFlight.isEmpty();
+        return held || holdAt != null || !queue.isEmpty() || !marksInFlight.isEmpty();
     }
 
     /** Queues what comes without sending it, until {@link #release()} (a reply that must wait for storage). */
@@ -74,14 +77,43 @@ final class Speaker {
         held = true;
     }
 
+    /** Plays on up to and including the given mark, then holds what follows until {@link #release()}. */
+    void holdAfter(String mark) {
+        holdAt = mark;
+    }
+
     void release() {
         held = false;
+        holdAt = null;
+        pump();
+    }
+
+    /** What was held is not to be played after all; what comes before the hold still plays to its end. */
+    void dropHeld() {
+        if (held) {
+            queue.clear();
+            framer.clear();
+        } else if (holdAt != null) {
+            Deque<Object> before = new ArrayDeque<>();
+            for (Object o : queue) {
+                before.add(o);
+                if (o instanceof Mark m && m.name().equals(holdAt)) {
+                    framer.clear(); // what is being framed comes after the hold
+                    break;
+                }
+            }
+            queue.clear();
+            queue.addAll(before);
+        }
+        held = false;
+        holdAt = null;
         pump();
     }
 
     /** The caller talked over us: stop at once and forget what was queued. */
     void clear() {
         held = false;
+        holdAt = null;
         queue.clear();
         framer.clear();
         marksInFlight.clear();
@@ -104,12 +136,13 @@ final class Speaker {
         topUp();
         if (timer == -1 && !queue.isEmpty()) timer = vertx.setPeriodic(TICK_MS, t -> {
             topUp();
-            if (queue.isEmpty()) stopTimer();
+            if (queue.isEmpty() || held) stopTimer();
         });
     }
 
     /** Sends until the caller has the lead in hand; a mark ends a message so it falls exactly between sentences. */
     private void topUp() {
+        if (held) return;
         long now = System.nanoTime();
         if (dryAt - now < 0) dryAt = now;
         ByteArrayOutputStream message = new ByteArrayOutputStream(FRAMES_PER_MESSAGE * Frames.SIZE);
@@ -119,6 +152,11 @@ final class Speaker {
                 queue.poll();
                 marksInFlight.add(m.name());
                 out.mark(m.name());
+                if (m.name().equals(holdAt)) {
+                    holdAt = null;
+                    held = true;
+                    return;
+                }
             } else if (dryAt - now < LEAD_NANOS) {
                 message.writeBytes((byte[]) queue.poll());
                 dryAt += FRAME_NANOS;

@@ -16,6 +16,8 @@ final class TurnTiming {
     long synthesisStart;
     long firstByte;
     long firstFrame;
+    /** When the order this turn placed was committed (0: the turn placed none). */
+    long stored;
     boolean cachedFirstSentence;
 
     /** Stage timestamps (epoch ms) and durations (ms), as stored with the turn and exported as metrics. */
@@ -33,6 +35,7 @@ final class TurnTiming {
         m.put("totalMs", ms(firstFrame - speechEnd));
         m.put("gatewayMs", gatewayMs());
         m.put("cachedFirstSentence", cachedFirstSentence);
+        if (stored != 0) m.put("orderStoredMs", ms(stored - finalTranscript));
         return m;
     }
 

@@ -6,13 +6,15 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.call.CallIdentity;
@@ -29,79 +31,112 @@ import pizzeria.voice.tts.SynthesisListener;
 import pizzeria.voice.tts.Utterance;
 
 /**
- * The "your order is in" reply is synthesised while the order is stored and held until it is. Here the
- * store answers at once, before the call has even started preparing that reply: the reply must still
- * be played and the call ended, not left held forever. The providers are in-process stand-ins: the
- * order of events inside the call is what is tested, not a wire protocol.
+ * The reply to "yes, place it" while the order is stored: a short acknowledgment at once, then "your order
+ * is in", synthesised meanwhile and held until the store has committed the order. The providers are
+ * in-process stand-ins that make one frame of audio per sentence, its first byte the sentence's first
+ * character: what is tested is the order of events inside the call, not a wire protocol.
  */
 @DisplayName("A reply held while its order is stored")
 class HeldReplyTest {
     private static final List<String> CALLER = List.of("can I get a large pepperoni pie", "no that's all", "yes",
             "Mike", "pickup", "yes go ahead");
 
-    @Test
-    @DisplayName("is played, and the call ends, even when the store answers before the reply is prepared")
-    void storeFasterThanPreparation() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try {
-            Tenant tenant = Tenants.reference();
-            CallJournal instant = new CallJournal() {
-                public CompletionStage<Void> placeOrder(String tenantId, Map<String, Object> order) {
-                    return CompletableFuture.completedFuture(null);
-                }
+    private final Vertx vertx = Vertx.vertx();
+    private final Context context = vertx.getOrCreateContext();
+    private final Tenant tenant = Tenants.reference();
+    /** The first character of each sentence the caller heard, in order. */
+    private final List<Character> heard = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Void> hungUp = new CompletableFuture<>();
+    private RecognitionListener recognition;
+    private CallSession session;
 
-                public CompletionStage<Void> save(String tenantId, Supplier<Map<String, Object>> record) {
-                    return CompletableFuture.completedFuture(null);
-                }
-            };
-            CallSession session = new CallSession(new CallIdentity("CAheld", "order-held", "phone", "+19735550100", "+12015550100"),
-                    tenant, ZonedDateTime.parse("2026-11-24T18:30:00-05:00[America/New_York]"), Clock.systemUTC(),
-                    new LocalUnderstander(tenant.menu()), instant, PriceTable.defaults());
-            Context context = vertx.getOrCreateContext();
-            CompletableFuture<Void> hungUp = new CompletableFuture<>();
-            AtomicInteger frames = new AtomicInteger();
-            RecognitionListener[] heard = new RecognitionListener[1];
-            PhoneCall[] call = new PhoneCall[1];
-            MediaOut line = new MediaOut() {
-                public void media(byte[] audio) { frames.addAndGet(audio.length / 160); }
-                public void mark(String name) { context.runOnContext(v -> call[0].markEchoed(name)); }
-                public void clear() { }
-                public void close() { hungUp.complete(null); }
-            };
-            context.runOnContext(v -> {
-                call[0] = new PhoneCall(vertx, session, line, (keyterms, listener) -> {
-                    heard[0] = listener;
-                    return new RecognitionStream() {
-                        public void send(byte[] frame) { }
-                        public void updateKeyterms(List<String> keyterms) { }
-                        public void close() { }
-                    };
-                }, speakingAtOnce(context), new PhraseCache(), (id, number) -> { }, null, 60_000);
-                call[0].start(tenant.voice().greeting());
-            });
-            for (String words : CALLER) {
-                Thread.sleep(300); // each reply is a frame or two: played and echoed by then
-                context.runOnContext(v -> heard[0].utterance(words, 0));
-            }
-            int before = frames.get();
-            hungUp.get(10, TimeUnit.SECONDS);
-            assertThat(session.result().orderId()).isEqualTo("order-held");
-            assertThat(frames.get()).as("the held reply was played before the call ended").isGreaterThan(before);
-        } finally {
-            vertx.close().await();
-        }
+    @AfterEach
+    void close() {
+        vertx.close().await();
     }
 
-    /** A synthesiser that answers every sentence at once with one frame of audio, on the call's loop. */
-    private static SpeechSynthesizer speakingAtOnce(Context context) {
+    @Test
+    @DisplayName("is played, and the call ends, even when the store answers at once")
+    void storeAnswersAtOnce() throws Exception {
+        call(CompletableFuture.completedFuture(null));
+        int before = heard.size();
+        say("yes go ahead");
+        hungUp.get(10, TimeUnit.SECONDS);
+        assertThat(session.result().orderId()).isEqualTo("order-held");
+        assertThat(heard.subList(before, heard.size())).as("the acknowledgment, then the confirmation")
+                .startsWith('O', 'Y');
+    }
+
+    @Test
+    @DisplayName("starts with the acknowledgment at once; 'your order is in' is heard only once the order is stored")
+    void acknowledgedBeforeStored() throws Exception {
+        CompletableFuture<Void> store = new CompletableFuture<>();
+        call(store);
+        int before = heard.size();
+        say("yes go ahead");
+        Thread.sleep(300);
+        assertThat(heard.subList(before, heard.size())).as("heard while the order is being stored").containsExactly('O');
+        assertThat(hungUp).isNotDone();
+        context.runOnContext(v -> store.complete(null));
+        hungUp.get(10, TimeUnit.SECONDS);
+        List<Character> reply = new ArrayList<>(heard.subList(before, heard.size()));
+        assertThat(reply).as("'One moment. Your order is in! It'll be ready ... Thanks for calling ...'")
+                .containsExactly('O', 'Y', 'I', 'T');
+    }
+
+    /** Dials in and walks the caller up to the final "yes", with the order store answering when {@code store} does. */
+    private void call(CompletionStage<Void> store) throws Exception {
+        CallJournal journal = new CallJournal() {
+            public CompletionStage<Void> placeOrder(String tenantId, Map<String, Object> order) {
+                return store;
+            }
+
+            public CompletionStage<Void> save(String tenantId, Supplier<Map<String, Object>> record) {
+                return CompletableFuture.completedFuture(null);
+            }
+        };
+        session = new CallSession(new CallIdentity("CAheld", "order-held", "phone", "+19735550100", "+12015550100"),
+                tenant, ZonedDateTime.parse("2026-11-24T18:30:00-05:00[America/New_York]"), Clock.systemUTC(),
+                new LocalUnderstander(tenant.menu()), journal, PriceTable.defaults());
+        PhoneCall[] call = new PhoneCall[1];
+        MediaOut line = new MediaOut() {
+            public void media(byte[] audio) { for (int i = 0; i < audio.length; i += 160) heard.add((char) audio[i]); }
+            public void mark(String name) { context.runOnContext(v -> call[0].markEchoed(name)); }
+            public void clear() { }
+            public void close() { hungUp.complete(null); }
+        };
+        context.runOnContext(v -> {
+            call[0] = new PhoneCall(vertx, session, line, (keyterms, listener) -> {
+                recognition = listener;
+                return new RecognitionStream() {
+                    public void send(byte[] frame) { }
+                    public void updateKeyterms(List<String> keyterms) { }
+                    public void close() { }
+                };
+            }, speakingAtOnce(), new PhraseCache(), (id, number) -> { }, null, 60_000);
+            call[0].start(tenant.voice().greeting());
+        });
+        for (String words : CALLER.subList(0, CALLER.size() - 1)) say(words);
+        Thread.sleep(300);
+    }
+
+    private void say(String words) throws InterruptedException {
+        Thread.sleep(300); // each reply is a frame a sentence: played and echoed by then
+        context.runOnContext(v -> recognition.utterance(words, 0));
+    }
+
+    /** A synthesiser that answers every sentence at once with one frame: the sentence's first character, repeated. */
+    private SpeechSynthesizer speakingAtOnce() {
         return new SpeechSynthesizer() {
             public Utterance utterance(SynthesisListener listener) {
-                AtomicInteger next = new AtomicInteger();
+                int[] next = {0};
                 return new Utterance() {
                     public void sentence(String text) {
-                        int i = next.getAndIncrement();
+                        int i = next[0]++;
+                        byte[] frame = new byte[160];
+                        java.util.Arrays.fill(frame, (byte) text.charAt(0));
                         context.runOnContext(v -> {
-                            listener.audio(i, new byte[160]);
+                            listener.audio(i, frame);
                             listener.sentenceDone(i);
                         });
                     }

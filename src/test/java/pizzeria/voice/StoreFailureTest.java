@@ -44,7 +44,9 @@ class StoreFailureTest {
         JsonObject call = rig.gw.get("/v1/calls/CAstorefails", null).bodyAsJsonObject();
         assertThat(call.getString("orderId")).isNull();
         String apology = "I'm sorry, I couldn't put the order through. Let me connect you with someone who can.";
-        assertThat(heard).as("frames of the apology alone").isEqualTo(framesOf(apology));
+        // The acknowledgment is heard whole if its audio was in hand when the store failed, else not at all.
+        assertThat(heard).as("frames of the apology, after the acknowledgment or alone")
+                .isIn(framesOf(apology), framesOf("One moment.") + framesOf(apology));
         assertThat(rig.cartesia.requests()).as("the confirmation was synthesised early, while storing, then cancelled")
                 .filteredOn(r -> r.getString("transcript", "").startsWith("Your order is in!"))
                 .isNotEmpty().allSatisfy(r -> assertThat(rig.cartesia.cancelledContexts()).contains(r.getString("context_id")));
