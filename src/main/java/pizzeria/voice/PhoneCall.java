@@ -139,13 +139,17 @@ public final class PhoneCall implements RecognitionListener {
 
     @Override
     public void interim(String words) {
-        if (speaker.speaking() && realWords(words)) bargeIn();
+        if (speaker.audioToSend() && realWords(words)) bargeIn();
     }
 
     @Override
     public void utterance(String text, double lastWordEnd) {
-        if (speaker.speaking() && !realWords(text)) return;
-        if (speaker.speaking()) bargeIn();
+        // With every frame already sent the caller has heard all but the last 200 ms: a "yes" then is the
+        // answer to our question (its mark's echo may simply not be back yet), not a backchannel to ignore.
+        if (speaker.audioToSend()) {
+            if (!realWords(text)) return;
+            bargeIn();
+        }
         if (session.ended()) return;
         TurnTiming timing = new TurnTiming();
         timing.finalTranscript = System.nanoTime();

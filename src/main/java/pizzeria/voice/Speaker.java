@@ -72,6 +72,11 @@ final class Speaker {
         return held || holdAt != null || !queue.isEmpty() || !marksInFlight.isEmpty();
     }
 
+    /** Audio not yet sent to the caller, held or queued (marks awaiting their echo do not count). */
+    boolean audioToSend() {
+        return held || holdAt != null || queue.stream().anyMatch(o -> !(o instanceof Mark));
+    }
+
     /** Queues what comes without sending it, until {@link #release()} (a reply that must wait for storage). */
     void hold() {
         held = true;
