@@ -101,8 +101,12 @@ public final class AdminApi {
     private void show(RoutingContext ctx, Access.Who who) {
         Optional<Tenant> t = registry.byId(ctx.pathParam("id"));
         if (t.isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
-        Json.send(ctx, 200, new JsonObject().put("id", t.get().id()).put("version", t.get().version())
-                .put("phoneNumbers", Json.array(t.get().phoneNumbers())).put("yaml", t.get().yaml()));
+        Tenant live = t.get();
+        tenants.yaml(live.id(), live.version()).onComplete(yaml -> {
+            if (yaml.failed() || yaml.result().isEmpty()) { Json.error(ctx, 503, "the tenant's file could not be read from the database"); return; }
+            Json.send(ctx, 200, new JsonObject().put("id", live.id()).put("version", live.version())
+                    .put("phoneNumbers", Json.array(live.phoneNumbers())).put("yaml", yaml.result().get()));
+        });
     }
 
     private void delete(RoutingContext ctx) {

@@ -8,15 +8,15 @@ import pizzeria.order.PriceRules;
 
 /**
  * One restaurant at one version, built from its YAML file. Immutable: a call holds on to the version
- * it started with while a newer one serves new calls.
+ * it started with while a newer one serves new calls. The source text is not kept (ten thousand tenants
+ * would hold 90 MB of it): the admin API reads it from the stored version.
  *
  * @param pickupReadyMinutes null when the tenant offers no pickup section (pickup is still the default)
- * @param yaml the source text, kept so the admin API can return exactly what was uploaded
  */
 public record Tenant(String id, int version, String name, List<String> phoneNumbers, ZoneId timezone,
                      String transferNumber, OpeningHours hours, Voice voice, Integer pickupReadyMinutes,
                      Integer deliveryReadyMinutes, PriceRules priceRules, List<String> keyterms, Menu menu,
-                     PhaseMachine phases, String yaml) {
+                     PhaseMachine phases) {
 
     public record Voice(String greeting, String closedMessage, String ttsVoice, String language) { }
 
@@ -27,7 +27,7 @@ public record Tenant(String id, int version, String name, List<String> phoneNumb
 
     public Tenant withVersion(int v) {
         return new Tenant(id, v, name, phoneNumbers, timezone, transferNumber, hours, voice, pickupReadyMinutes,
-                deliveryReadyMinutes, priceRules, keyterms, menu, phases, yaml);
+                deliveryReadyMinutes, priceRules, keyterms, menu, phases);
     }
 
     /** The Postgres schema holding this tenant's orders and calls; built only from the validated id. */

@@ -40,7 +40,7 @@ public final class TenantParser {
             return new ParseResult(null, List.of(new ConfigError("", 1, "a tenant file is a mapping (id, name, menu...)")), yaml);
         }
         Problems problems = new Problems();
-        Tenant tenant = new TenantReader(plugins, new ConfigNode(tree, "", problems), yaml).read(phases(tree, problems));
+        Tenant tenant = new TenantReader(plugins, new ConfigNode(tree, "", problems)).read(phases(tree, problems));
         if (!problems.isEmpty()) {
             LineMap at = LineMap.of(yaml);
             return new ParseResult(null, problems.all().stream().map(p -> error(p, at)).toList(), yaml);

@@ -25,12 +25,10 @@ final class TenantReader {
 
     private final PluginCatalog plugins;
     private final ConfigNode root;
-    private final String yaml;
 
-    TenantReader(PluginCatalog plugins, ConfigNode root, String yaml) {
+    TenantReader(PluginCatalog plugins, ConfigNode root) {
         this.plugins = plugins;
         this.root = root;
-        this.yaml = yaml;
     }
 
     Tenant read(List<PhaseRule> phases) {
@@ -53,7 +51,7 @@ final class TenantReader {
                 d.isMissing() ? 0 : d.cents("minimum_cents"), zips(d),
                 limits.get("confirm_quantity_over").optInt(1, 1000).orElse(20), limits.get("max_quantity").optInt(1, 1000).orElse(100));
         return new Tenant(id, 0, root.text("name"), numbers, zone, transfer, hours, voice, pickupMinutes, deliveryMinutes,
-                rules, keyterms(menu), menu, TenantParser.machine(phases), yaml);
+                rules, keyterms(menu), menu, TenantParser.machine(phases));
     }
 
     private List<String> phoneNumbers() {

@@ -67,7 +67,9 @@ class AdminApiTest {
                 });
         JsonObject call = gw.call("+12155550901", "+12675550101", "2026-11-24T12:00:00-05:00");
         assertThat(call.getString("tenant")).isEqualTo("bad-shack");
-        assertThat(gw.get("/admin/tenants/bad-shack", RunningGateway.ADMIN).bodyAsJsonObject().getInteger("version")).isEqualTo(1);
+        JsonObject shown = gw.get("/admin/tenants/bad-shack", RunningGateway.ADMIN).bodyAsJsonObject();
+        assertThat(shown.getInteger("version")).isEqualTo(1);
+        assertThat(shown.getString("yaml")).as("the live version's text, exactly as uploaded").isEqualTo(good);
     }
 
     @Test

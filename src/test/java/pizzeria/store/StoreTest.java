@@ -124,6 +124,28 @@ class StoreTest {
     }
 
     @Test
+    @DisplayName("a start checks its files against the newest versions read at once: unchanged, changed, new and disabled tenants")
+    void startAgainstNewestVersions() {
+        TenantStore before = new TenantStore(db.pool());
+        assertThat(before.saveVersion("s-same", "a: 1", "s1", List.of("+15553001")).await()).isEqualTo(1);
+        assertThat(before.saveVersion("s-changed", "a: 1", "c1", List.of("+15553002")).await()).isEqualTo(1);
+        assertThat(before.saveVersion("s-off", "a: 1", "o1", List.of("+15553003")).await()).isEqualTo(1);
+        before.disable("s-off").await();
+
+        TenantStore restarted = new TenantStore(db.pool());
+        restarted.startLoading().await();
+        assertThat(restarted.saveVersion("s-same", "a: 1", "s1", List.of("+15553001")).await()).isEqualTo(1);
+        assertThat(restarted.saveVersion("s-changed", "a: 2", "c2", List.of("+15553002")).await()).isEqualTo(2);
+        assertThat(restarted.saveVersion("s-new", "a: 1", "n1", List.of("+15553004")).await()).isEqualTo(1);
+        assertThat(restarted.saveVersion("s-off", "a: 1", "o1", List.of("+15553003")).await()).as("re-enabled, same text").isEqualTo(1);
+        restarted.startLoaded();
+        assertThat(restarted.list().await()).filteredOn(t -> t.getString("id").startsWith("s-"))
+                .allSatisfy(t -> assertThat(t.getBoolean("enabled")).isTrue()).hasSize(4);
+        assertThat(restarted.yaml("s-changed", 2).await()).contains("a: 2");
+        assertThat(restarted.saveVersion("s-same", "a: 3", "s3", List.of("+15553001")).await()).as("after the start, asked anew").isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("the same text is one version; a change is the next; owner tokens resolve to their tenant only")
     void versionsAndTokens() {
         TenantStore tenants = new TenantStore(db.pool());

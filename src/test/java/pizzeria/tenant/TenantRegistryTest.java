@@ -14,7 +14,7 @@ class TenantRegistryTest {
     private Tenant copy(String id, List<String> numbers, int version) {
         return new Tenant(id, version, tony.name(), numbers, tony.timezone(), tony.transferNumber(), tony.hours(), tony.voice(),
                 tony.pickupReadyMinutes(), tony.deliveryReadyMinutes(), tony.priceRules(), tony.keyterms(), tony.menu(),
-                tony.phases(), tony.yaml());
+                tony.phases());
     }
 
     @Test
