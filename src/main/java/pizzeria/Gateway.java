@@ -88,10 +88,16 @@ public final class Gateway {
         return tenants.startLoading()
                 .compose(v -> vertx.executeBlocking(folder::scan, false))
                 .compose(changes -> apply(changes, false))
-                .onComplete(r -> tenants.startLoaded())
+                .onComplete(r -> {
+                    onboarding.startLoaded(); // its writes still check against the newest versions read at the start
+                    tenants.startLoaded();
+                })
                 .onSuccess(v -> {
                     LOG.info(registry.size() + " tenants live from " + settings.restaurantsDir() + " in "
-                            + (System.nanoTime() - started) / 1_000_000 + " ms");
+                            + (System.nanoTime() - started) / 1_000_000 + " ms; " + onboarding.versionsPending()
+                            + " versions still being recorded");
+                    onboarding.allRecorded().onComplete(r -> LOG.info("every tenant version recorded ("
+                            + (System.nanoTime() - started) / 1_000_000 + " ms after the start began loading)"));
                     folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes, true));
                     database.startPreparingSchemas();
                     long live = System.nanoTime();
@@ -141,7 +147,7 @@ public final class Gateway {
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
         new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).mount(router);
-        new OpsRoutes(database, registry, metrics).mount(router);
+        new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
         pizzeria.voice.PhoneLine.mount(router, vertx, settings, registry, starter, calls, metrics);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
         // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
@@ -191,7 +197,15 @@ public final class Gateway {
         return closed.compose(v -> vertx.executeBlocking(() -> {
             while (calls.inProgress() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
             return null;
-        }, false)).compose(v -> database == null ? Future.succeededFuture() : database.close());
+        }, false)).compose(v -> recorded(deadline))
+                .compose(v -> database == null ? Future.succeededFuture() : database.close());
+    }
+
+    /** Versions a start has not recorded yet are written before the database closes (within the grace; else the next start does). */
+    private Future<Void> recorded(long deadline) {
+        if (onboarding == null || onboarding.versionsPending() == 0) return Future.succeededFuture();
+        long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+        return onboarding.allRecorded().timeout(left, java.util.concurrent.TimeUnit.MILLISECONDS).otherwiseEmpty();
     }
 
     /** Stops the embedded database server, if this gateway started one. Blocking: call it off the event loop. */

@@ -67,11 +67,20 @@ final class GatewayProcess implements AutoCloseable {
 
     /** Waits until /health reports no tenant schema still to be made; milliseconds since the process started. */
     long awaitSchemasReady() throws IOException, InterruptedException {
+        return awaitNonePending("schemasPending");
+    }
+
+    long awaitVersionsRecorded() throws IOException, InterruptedException {
+        return awaitNonePending("versionsPending");
+    }
+
+    /** Milliseconds from the process start until /health reports none of {@code what} pending. */
+    private long awaitNonePending(String what) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         while (true) {
             var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (new io.vertx.core.json.JsonObject(r.body()).getInteger("schemasPending", 0) == 0) {
+            if (new io.vertx.core.json.JsonObject(r.body()).getInteger(what, 0) == 0) {
                 return (System.nanoTime() - startedNanos) / 1_000_000;
             }
             Thread.sleep(200);

@@ -42,6 +42,7 @@ public final class TenantsBench {
             Map<String, String> env = fakes.gatewayEnv(18081, 54340, work.resolve("data-many"), many);
             try (GatewayProcess gw = GatewayProcess.start(env, work.resolve("first-start.log"))) {
                 out.put("firstStartMs", gw.startMillis);
+                out.put("firstStartEveryVersionRecordedMs", gw.awaitVersionsRecorded());
                 out.put("firstStartEverySchemaReadyMs", gw.awaitSchemasReady());
             }
             try (GatewayProcess gw = GatewayProcess.start(env, work.resolve("restart.log"))) {

@@ -68,7 +68,7 @@ public final class AdminApi {
     }
 
     private void list(RoutingContext ctx) {
-        tenants.list().onComplete(r -> {
+        onboarding.allRecorded().compose(v -> tenants.list()).onComplete(r -> {
             if (r.failed()) { Json.error(ctx, 500, "could not list tenants"); return; }
             Json.send(ctx, 200, new JsonObject().put("tenants", Json.array(r.result())));
         });
@@ -99,13 +99,18 @@ public final class AdminApi {
     }
 
     private void show(RoutingContext ctx, Access.Who who) {
-        Optional<Tenant> t = registry.byId(ctx.pathParam("id"));
-        if (t.isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
-        Tenant live = t.get();
-        tenants.yaml(live.id(), live.version()).onComplete(yaml -> {
-            if (yaml.failed() || yaml.result().isEmpty()) { Json.error(ctx, 503, "the tenant's file could not be read from the database"); return; }
-            Json.send(ctx, 200, new JsonObject().put("id", live.id()).put("version", live.version())
-                    .put("phoneNumbers", Json.array(live.phoneNumbers())).put("yaml", yaml.result().get()));
+        String id = ctx.pathParam("id");
+        if (registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        // After a start the live version may still be being written: its text is read once it is.
+        onboarding.recorded(id).onComplete(v -> {
+            Optional<Tenant> t = registry.byId(id);
+            if (t.isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+            Tenant live = t.get();
+            tenants.yaml(live.id(), live.version()).onComplete(yaml -> {
+                if (yaml.failed() || yaml.result().isEmpty()) { Json.error(ctx, 503, "the tenant's file could not be read from the database"); return; }
+                Json.send(ctx, 200, new JsonObject().put("id", live.id()).put("version", live.version())
+                        .put("phoneNumbers", Json.array(live.phoneNumbers())).put("yaml", yaml.result().get()));
+            });
         });
     }
 
@@ -121,7 +126,7 @@ public final class AdminApi {
     private void token(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         if (registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
-        tenants.createOwnerToken(id).onComplete(r -> {
+        onboarding.recorded(id).compose(v -> tenants.createOwnerToken(id)).onComplete(r -> {
             if (r.failed()) Json.error(ctx, 500, "could not create a token");
             else Json.send(ctx, 201, new JsonObject().put("token", r.result()));
         });

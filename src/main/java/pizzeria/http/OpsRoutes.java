@@ -11,8 +11,11 @@ public final class OpsRoutes {
     private final Database database;
     private final TenantRegistry registry;
     private final Metrics metrics;
+    private final java.util.function.IntSupplier versionsPending;
 
-    public OpsRoutes(Database database, TenantRegistry registry, Metrics metrics) {
+    /** @param versionsPending tenant versions live but not yet recorded (a start records them once all are live) */
+    public OpsRoutes(Database database, TenantRegistry registry, Metrics metrics, java.util.function.IntSupplier versionsPending) {
+        this.versionsPending = versionsPending;
         this.database = database;
         this.registry = registry;
         this.metrics = metrics;
@@ -24,7 +27,7 @@ public final class OpsRoutes {
             int tenants = registry.size();
             boolean ok = db && tenants > 0;
             Json.send(ctx, ok ? 200 : 503, new JsonObject().put("database", db).put("tenants", tenants)
-                    .put("schemasPending", database.schemasPending()).put("status", ok ? "ok" : "unavailable"));
+                    .put("schemasPending", database.schemasPending()).put("versionsPending", versionsPending.getAsInt()).put("status", ok ? "ok" : "unavailable"));
         }));
         router.get("/metrics").handler(ctx -> ctx.response()
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));

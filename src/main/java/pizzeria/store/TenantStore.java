@@ -19,7 +19,7 @@ import pizzeria.tenant.Onboarding;
 public final class TenantStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Newest(int version, String sha256) { }
+    private record Newest(int version, String sha256, boolean enabled) { }
 
     private final Pool pool;
     private final VersionWriter versions;
@@ -32,15 +32,15 @@ public final class TenantStore {
     }
 
     /**
-     * Reads every enabled tenant's newest version at once, for the start that follows: ten thousand tenants
-     * are then checked against memory, not with a query each. {@link #startLoaded()} lets it go.
+     * Reads every tenant's newest version at once, for the start that follows: ten thousand tenants are then
+     * checked against memory, not with a query each. {@link #startLoaded()} lets it go.
      */
     public Future<Void> startLoading() {
-        return pool.query("SELECT DISTINCT ON (v.tenant_id) v.tenant_id, v.version, v.sha256 FROM gateway.tenant_versions v"
-                        + " JOIN gateway.tenants t ON t.id = v.tenant_id WHERE t.enabled ORDER BY v.tenant_id, v.version DESC")
+        return pool.query("SELECT DISTINCT ON (v.tenant_id) v.tenant_id, v.version, v.sha256, t.enabled FROM gateway.tenant_versions v"
+                        + " JOIN gateway.tenants t ON t.id = v.tenant_id ORDER BY v.tenant_id, v.version DESC")
                 .execute().map(rows -> {
                     Map<String, Newest> m = new HashMap<>();
-                    for (Row r : rows) m.put(r.getString(0), new Newest(r.getInteger(1), r.getString(2)));
+                    for (Row r : rows) m.put(r.getString(0), new Newest(r.getInteger(1), r.getString(2), r.getBoolean(3)));
                     newest = m;
                     return null;
                 });
@@ -50,13 +50,30 @@ public final class TenantStore {
         newest = null;
     }
 
+    /** During a start, whether this text is the tenant's newest version and the tenant is enabled: nothing to write. */
+    public boolean isNewest(String tenantId, String sha256) {
+        Map<String, Newest> known = newest;
+        Newest n = known == null ? null : known.get(tenantId);
+        return n != null && n.enabled() && n.sha256().equals(sha256);
+    }
+
+    /**
+     * During a start, the number this text will be recorded as (the newest version if it has this text, else
+     * the next), so the tenant can go live while it is written; null when only the database can tell.
+     */
+    public Integer expectedVersion(String tenantId, String sha256) {
+        Map<String, Newest> known = newest;
+        if (known == null) return null;
+        Newest n = known.get(tenantId);
+        return n == null ? 1 : n.sha256().equals(sha256) ? n.version() : n.version() + 1;
+    }
+
     /** Records a version (the same text twice is one version) and the numbers it answers; returns its number. */
     public Future<Integer> saveVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
         Map<String, Newest> known = newest;
         if (known != null) {
             // Unchanged since the last run: nothing to write. New or changed: the writer checks again, in its transaction.
-            Newest n = known.get(tenantId);
-            return n != null && n.sha256().equals(sha256) ? Future.succeededFuture(n.version())
+            return isNewest(tenantId, sha256) ? Future.succeededFuture(known.get(tenantId).version())
                     : versions.write(tenantId, yaml, sha256, phoneNumbers);
         }
         return pool.preparedQuery("SELECT v.version FROM gateway.tenant_versions v JOIN gateway.tenants t ON t.id = v.tenant_id"

@@ -32,6 +32,7 @@ public final class Onboarding {
     /** Parsing is pure CPU: one thread a core. On the shared 20-thread worker pool, two cores parsing ten
      *  thousand files at once took a third longer than two threads did (more garbage in flight, more switching). */
     private final WorkerExecutor parsing;
+    private final VersionRecording recording;
 
     public Onboarding(Vertx vertx, TenantParser parser, TenantRegistry registry, TenantStore store, Database database,
                       Path folder) {
@@ -41,6 +42,7 @@ public final class Onboarding {
         this.store = store;
         this.database = database;
         this.folder = folder;
+        this.recording = new VersionRecording(registry);
         this.parsing = vertx.createSharedWorkerExecutor("tenant-parsing", Runtime.getRuntime().availableProcessors());
     }
 
@@ -48,7 +50,8 @@ public final class Onboarding {
      * @param expectedId the id the upload was addressed to, or null to take the file's own
      * @param schemaFirst wait for the tenant's schema before it goes live (an upload, which should hear of a
      *                    database problem); otherwise the schema is made behind the scenes and the tenant's
-     *                    first use waits for it (a start with thousands of new tenants serves at once)
+     *                    first use waits for it (a start with thousands of new tenants serves at once); during
+     *                    a start its version is recorded behind the scenes too ({@link #recorded})
      */
     public Future<Outcome> onboard(String yaml, String expectedId, boolean schemaFirst) {
         return parsing.executeBlocking(() -> parser.parse(yaml), false).compose(parsed -> {
@@ -63,14 +66,43 @@ public final class Onboarding {
                 return Future.succeededFuture(new Outcome(null, conflicts.stream()
                         .map(c -> new ConfigError("phone_numbers", parsed.lineOf("phone_numbers"), c)).toList()));
             }
-            return store.saveVersion(tenant.id(), yaml, sha256(yaml), tenant.phoneNumbers())
-                    .compose(version -> schema(tenant.id(), schemaFirst).map(version))
-                    .map(version -> {
-                        Tenant live = tenant.withVersion(version);
-                        registry.put(live);
-                        return new Outcome(live, List.of());
-                    });
+            String sha = sha256(yaml);
+            Integer expected = schemaFirst ? null : store.expectedVersion(tenant.id(), sha);
+            if (expected != null && !store.isNewest(tenant.id(), sha)) {
+                // A start, a new or changed file: live at once; the version is recorded once all are live.
+                database.prepareSchema(tenant.id());
+                Tenant live = goLive(tenant, expected);
+                recording.record(live, () -> store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()));
+                return Future.succeededFuture(new Outcome(live, List.of()));
+            }
+            return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()).compose(version -> schema(tenant.id(), schemaFirst).map(version))
+                    .map(version -> new Outcome(goLive(tenant, version), List.of()));
         });
+    }
+
+    private Tenant goLive(Tenant parsed, int version) {
+        Tenant live = parsed.withVersion(version);
+        registry.put(live);
+        return live;
+    }
+
+    /** Every tenant of the start is live: the versions it deferred are written now. */
+    public void startLoaded() {
+        recording.startWriting();
+    }
+
+    /** Completes once the tenant's live version is in the database (a start writes them behind the scenes). */
+    public Future<Void> recorded(String tenantId) {
+        return recording.recorded(tenantId);
+    }
+
+    /** Completes once every live version is in the database; how many are still being written: {@link #versionsPending()}. */
+    public Future<Void> allRecorded() {
+        return recording.allRecorded();
+    }
+
+    public int versionsPending() {
+        return recording.pending();
     }
 
     private Future<Void> schema(String tenantId, boolean first) {
@@ -93,7 +125,8 @@ public final class Onboarding {
     public Future<Void> disable(String id) {
         registry.remove(id);
         Path file = folder.resolve(id + ".yaml");
-        return store.disable(id).compose(v -> vertx.fileSystem().exists(file.toString())).compose(exists -> exists
+        // A version still being recorded would enable the tenant again: it goes first.
+        return recorded(id).compose(v -> store.disable(id)).compose(v -> vertx.fileSystem().exists(file.toString())).compose(exists -> exists
                 ? vertx.fileSystem().move(file.toString(), file + ".disabled",
                         new io.vertx.core.file.CopyOptions().setReplaceExisting(true))
                 : Future.succeededFuture());

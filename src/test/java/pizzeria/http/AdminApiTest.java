@@ -35,6 +35,16 @@ class AdminApiTest {
     }
 
     @Test
+    @DisplayName("a tenant that went live from the folder at the start has its file recorded, exactly, as version 1")
+    void folderTenantRecorded() throws Exception {
+        String file = Files.readString(Path.of("..", "shared", "spec", "restaurant.example.yaml"));
+        JsonObject shown = gw.get("/admin/tenants/tonys-pizza", RunningGateway.ADMIN).bodyAsJsonObject();
+        assertThat(shown.getInteger("version")).isEqualTo(1);
+        assertThat(shown.getString("yaml")).isEqualTo(file);
+        assertThat(gw.get("/health", null).bodyAsJsonObject().getInteger("versionsPending")).isZero();
+    }
+
+    @Test
     @DisplayName("onboards a new tenant whose number then answers calls")
     void onboardAndCall() {
         var put = gw.putYaml("/admin/tenants/new-shack", tenantCopy("new-shack", "+12155550900"), RunningGateway.ADMIN);

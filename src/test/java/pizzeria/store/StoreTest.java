@@ -133,7 +133,12 @@ class StoreTest {
         before.disable("s-off").await();
 
         TenantStore restarted = new TenantStore(db.pool());
+        assertThat(restarted.expectedVersion("s-same", "s1")).as("outside a start only the database can tell").isNull();
         restarted.startLoading().await();
+        assertThat(restarted.expectedVersion("s-same", "s1")).isEqualTo(1);
+        assertThat(restarted.expectedVersion("s-changed", "c2")).isEqualTo(2);
+        assertThat(restarted.expectedVersion("s-new", "n1")).isEqualTo(1);
+        assertThat(restarted.expectedVersion("s-off", "o1")).isEqualTo(1);
         assertThat(restarted.saveVersion("s-same", "a: 1", "s1", List.of("+15553001")).await()).isEqualTo(1);
         assertThat(restarted.saveVersion("s-changed", "a: 2", "c2", List.of("+15553002")).await()).isEqualTo(2);
         assertThat(restarted.saveVersion("s-new", "a: 1", "n1", List.of("+15553004")).await()).isEqualTo(1);
