@@ -23,7 +23,7 @@ test:
 scenarios:
 	python3 ../shared/tools/run_scenarios.py --base http://localhost:$${PORT:-8080} --scenarios ../shared/spec/scenarios.yaml
 
-# The whole benchmark (about 15 minutes): calls stepped up to 1000, 10,000 tenants, JMH hot paths.
+# The whole benchmark (about 16 minutes): calls stepped up to 1000, 10,000 tenants, JMH hot paths.
 # Results land in bench/results/*.json; BENCHMARKS.md summarises them. Not part of `make test`.
 BENCH_STEPS ?= 50,100,250,500,750,1000
 BENCH_TENANTS ?= 10000
