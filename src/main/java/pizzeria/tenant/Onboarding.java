@@ -75,7 +75,8 @@ public final class Onboarding {
                 recording.record(live, () -> store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()));
                 return Future.succeededFuture(new Outcome(live, List.of()));
             }
-            return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()).compose(version -> schema(tenant.id(), schemaFirst).map(version))
+            return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())
+                    .compose(version -> schema(tenant.id(), schemaFirst).map(version))
                     .map(version -> new Outcome(goLive(tenant, version), List.of()));
         });
     }
@@ -126,7 +127,8 @@ public final class Onboarding {
         registry.remove(id);
         Path file = folder.resolve(id + ".yaml");
         // A version still being recorded would enable the tenant again: it goes first.
-        return recorded(id).compose(v -> store.disable(id)).compose(v -> vertx.fileSystem().exists(file.toString())).compose(exists -> exists
+        return recorded(id).compose(v -> store.disable(id))
+                .compose(v -> vertx.fileSystem().exists(file.toString())).compose(exists -> exists
                 ? vertx.fileSystem().move(file.toString(), file + ".disabled",
                         new io.vertx.core.file.CopyOptions().setReplaceExisting(true))
                 : Future.succeededFuture());
