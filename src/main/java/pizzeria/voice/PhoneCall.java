@@ -195,10 +195,10 @@ public final class PhoneCall implements RecognitionListener {
     }
 
     private void speak(String text, TurnResult result, TurnTiming timing) {
-        speak(text, result, timing, -1);
+        speak(text, result, timing, 0);
     }
 
-    /** @param holdAfter the number of sentences played before the rest is held (until released); -1: none held */
+    /** @param holdAfter the number of sentences played before the rest is held (until released); 0: none held */
     private void speak(String text, TurnResult result, TurnTiming timing, int holdAfter) {
         cancelSilence();
         List<String> sentences = Sentences.split(text);
@@ -206,8 +206,7 @@ public final class PhoneCall implements RecognitionListener {
         ReplyPlayback playback = new ReplyPlayback(id, sentences, speaker,
                 (i, audio) -> cache.put(session.tenant(), sentences.get(i), audio), this::failed);
         playing = playback;
-        if (holdAfter == 0) speaker.hold();
-        else if (holdAfter > 0) speaker.holdAfter(playback.markOf(holdAfter - 1));
+        if (holdAfter > 0) speaker.holdAfter(playback.markOf(holdAfter - 1));
         synthesis = null;
         // Before any audio is queued: a cached first sentence goes out at once, and that is the turn's first frame.
         if (timing != null) speaker.onFirstFrame(() -> turnDone(timing));

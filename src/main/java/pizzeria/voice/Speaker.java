@@ -77,11 +77,6 @@ final class Speaker {
         return held || holdAt != null || queue.stream().anyMatch(o -> !(o instanceof Mark));
     }
 
-    /** Queues what comes without sending it, until {@link #release()} (a reply that must wait for storage). */
-    void hold() {
-        held = true;
-    }
-
     /** Plays on up to and including the given mark, then holds what follows until {@link #release()}. */
     void holdAfter(String mark) {
         holdAt = mark;
