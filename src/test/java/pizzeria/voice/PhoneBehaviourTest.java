@@ -69,7 +69,7 @@ class PhoneBehaviourTest {
         PhoneRig.sayAndWait(caller, "a large pepperoni pie");
         long readBack = System.nanoTime();
         caller.say(300);
-        while (caller.mediaArrivalNanos().stream().noneMatch(t -> t > readBack)) Thread.sleep(5);
+        while (!caller.mediaArrivedAfter(readBack)) Thread.sleep(5);
         Thread.sleep(500);
         int interimsBefore = rig.deepgram.interimTimesNanos().size();
         long interruption = System.nanoTime();
@@ -112,7 +112,7 @@ class PhoneBehaviourTest {
         PhoneRig.sayAndWait(caller, "a large pepperoni pie");
         long readBack = System.nanoTime();
         caller.say(300);
-        while (caller.mediaArrivalNanos().stream().noneMatch(t -> t > readBack)) Thread.sleep(5);
+        while (!caller.mediaArrivedAfter(readBack)) Thread.sleep(5);
         Thread.sleep(300);
         caller.say(200);
         PhoneRig.awaitReply(caller, readBack);

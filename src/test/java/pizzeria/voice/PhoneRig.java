@@ -70,7 +70,10 @@ final class PhoneRig implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             List<Long> arrivals = caller.mediaArrivalNanos();
-            long last = arrivals.isEmpty() ? 0 : arrivals.get(arrivals.size() - 1);
+            long last;
+            synchronized (arrivals) { // the caller's loop adds to it meanwhile
+                last = arrivals.isEmpty() ? 0 : arrivals.get(arrivals.size() - 1);
+            }
             if (caller.closed() || last > sinceNanos && !caller.isPlaying() && System.nanoTime() - last > 300_000_000L) return;
             Thread.sleep(20);
         }

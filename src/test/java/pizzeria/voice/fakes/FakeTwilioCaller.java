@@ -174,6 +174,13 @@ public final class FakeTwilioCaller {
     public List<Long> clearTimesNanos() { return clears; }
     /** When each 20 ms frame arrived (the frames of one message share its time). */
     public List<Long> mediaArrivalNanos() { return mediaArrivals; }
+
+    /** Whether audio arrived after {@code nanos}; safe while the caller's loop is still adding arrivals. */
+    public boolean mediaArrivedAfter(long nanos) {
+        synchronized (mediaArrivals) {
+            return !mediaArrivals.isEmpty() && mediaArrivals.get(mediaArrivals.size() - 1) > nanos;
+        }
+    }
     /** When the last frame of each stretch of speech was sent. */
     public List<Long> speechEndNanos() { return speechEnds; }
     public List<String> protocolErrors() { return errors; }
