@@ -23,12 +23,12 @@ import pizzeria.store.Database;
 import pizzeria.store.LocalPostgres;
 import pizzeria.store.OrderStore;
 import pizzeria.store.TenantStore;
-import pizzeria.tenant.FolderChange;
-import pizzeria.tenant.Onboarding;
-import pizzeria.tenant.PluginCatalog;
-import pizzeria.tenant.TenantFolder;
+import pizzeria.tenancy.FolderChange;
+import pizzeria.tenancy.Onboarding;
+import pizzeria.tenancy.PluginJars;
+import pizzeria.tenancy.TenantFolder;
 import pizzeria.tenant.TenantParser;
-import pizzeria.tenant.TenantRegistry;
+import pizzeria.tenancy.TenantRegistry;
 import pizzeria.understand.LocalUnderstander;
 
 /** Wires the gateway: database, plugins, tenants, call handling and the HTTP routes. */
@@ -64,7 +64,7 @@ public final class Gateway {
                 .compose(url -> Database.connect(vertx, url))
                 .compose(db -> {
                     database = db;
-                    return vertx.executeBlocking(() -> PluginCatalog.load(settings.pluginsDir()), false);
+                    return vertx.executeBlocking(() -> PluginJars.load(settings.pluginsDir()), false);
                 })
                 .compose(plugins -> {
                     TenantStore tenants = new TenantStore(database.pool());
@@ -148,7 +148,7 @@ public final class Gateway {
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
         new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
-        pizzeria.voice.PhoneLine.mount(router, vertx, settings, registry, starter, calls, metrics);
+        PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
         // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
         vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT));

@@ -2,23 +2,15 @@ package pizzeria;
 
 import java.nio.file.Path;
 import java.util.Map;
+import pizzeria.voice.VoiceSettings;
 
 /** The gateway's configuration, read once from the environment (names and defaults as in CONTRACT.md). */
 public record Settings(int port, String databaseUrl, Path restaurantsDir, Path pluginsDir, String adminToken,
                        String publicUrl, boolean allowTestClock, Path dataDir, int embeddedDbPort,
-                       long folderScanMillis, Voice voice, Model model, pizzeria.call.PriceTable prices, int eventLoops) {
+                       long folderScanMillis, VoiceSettings voice, Model model, pizzeria.call.PriceTable prices, int eventLoops) {
 
     /** The language-model understander; without a key, the local parser understands every turn. */
     public record Model(String apiKey, String baseUrl, String model, long timeoutMillis) { }
-
-    /** The phone pipeline's providers. A provider without its key is not used. */
-    public record Voice(String twilioAuthToken, boolean twilioSignatureCheck, String twilioAccountSid, String twilioApiUrl,
-                        String deepgramKey, String deepgramUrl, String cartesiaKey, String cartesiaUrl,
-                        String cartesiaModel, long silencePromptMillis) {
-        public boolean phoneReady() {
-            return deepgramKey != null && cartesiaKey != null;
-        }
-    }
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -36,7 +28,7 @@ public record Settings(int port, String databaseUrl, Path restaurantsDir, Path p
                 Path.of(env.getOrDefault("DATA_DIR", "data")),
                 Integer.parseInt(env.getOrDefault("EMBEDDED_DB_PORT", "54329")),
                 Long.parseLong(env.getOrDefault("RESTAURANTS_SCAN_MS", "1000")),
-                new Voice(blankToNull(env.get("TWILIO_AUTH_TOKEN")), !"off".equals(env.get("TWILIO_SIGNATURE_CHECK")),
+                new VoiceSettings(blankToNull(env.get("TWILIO_AUTH_TOKEN")), !"off".equals(env.get("TWILIO_SIGNATURE_CHECK")),
                         env.getOrDefault("TWILIO_ACCOUNT_SID", ""), env.getOrDefault("TWILIO_API_URL", "https://api.twilio.com"),
                         blankToNull(env.get("DEEPGRAM_API_KEY")), env.getOrDefault("DEEPGRAM_URL", "wss://api.deepgram.com/v1/listen"),
                         blankToNull(env.get("CARTESIA_API_KEY")), env.getOrDefault("CARTESIA_URL", "wss://api.cartesia.ai/tts/websocket"),

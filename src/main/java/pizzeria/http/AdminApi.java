@@ -14,9 +14,9 @@ import pizzeria.call.ActiveCalls;
 import pizzeria.store.OrderStore;
 import pizzeria.store.TenantStore;
 import pizzeria.tenant.ConfigError;
-import pizzeria.tenant.Onboarding;
+import pizzeria.tenancy.Onboarding;
 import pizzeria.tenant.Tenant;
-import pizzeria.tenant.TenantRegistry;
+import pizzeria.tenancy.TenantRegistry;
 
 /** The operators' and owners' API: tenants, owner tokens, orders and call records. */
 public final class AdminApi {

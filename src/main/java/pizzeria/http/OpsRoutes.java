@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import pizzeria.ops.Metrics;
 import pizzeria.store.Database;
-import pizzeria.tenant.TenantRegistry;
+import pizzeria.tenancy.TenantRegistry;
 
 /** Health and metrics for whoever runs the gateway. */
 public final class OpsRoutes {

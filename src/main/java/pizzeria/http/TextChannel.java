@@ -16,7 +16,7 @@ import pizzeria.call.CallSession;
 import pizzeria.call.CallStarter;
 import pizzeria.call.TurnResult;
 import pizzeria.tenant.Tenant;
-import pizzeria.tenant.TenantRegistry;
+import pizzeria.tenancy.TenantRegistry;
 
 /** The text channel: the same call session as a phone call, driven by typed turns. */
 public final class TextChannel {

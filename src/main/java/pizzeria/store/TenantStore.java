@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import pizzeria.tenant.Onboarding;
+import pizzeria.tenant.Sha256;
 
 /** The shared schema: tenants, their versions, their numbers and their owners' tokens. */
 public final class TenantStore {
@@ -117,12 +117,12 @@ public final class TenantStore {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         return pool.preparedQuery("INSERT INTO gateway.owner_tokens (token_sha256, tenant_id) VALUES ($1, $2)")
-                .execute(Tuple.of(Onboarding.sha256(token), tenantId)).map(token);
+                .execute(Tuple.of(Sha256.of(token), tenantId)).map(token);
     }
 
     public Future<Optional<String>> tenantOfToken(String token) {
         return pool.preparedQuery("SELECT o.tenant_id FROM gateway.owner_tokens o JOIN gateway.tenants t ON t.id = o.tenant_id"
-                        + " WHERE o.token_sha256 = $1 AND t.enabled").execute(Tuple.of(Onboarding.sha256(token)))
+                        + " WHERE o.token_sha256 = $1 AND t.enabled").execute(Tuple.of(Sha256.of(token)))
                 .map(rows -> rows.iterator().hasNext() ? Optional.of(rows.iterator().next().getString(0)) : Optional.empty());
     }
 }

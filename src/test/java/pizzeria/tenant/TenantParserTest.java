@@ -1,5 +1,7 @@
 package pizzeria.tenant;
 
+import pizzeria.tenancy.PluginJars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import pizzeria.testing.RunningGateway;
 
 class TenantParserTest {
-    private static final TenantParser PARSER = new TenantParser(PluginCatalog.load(Path.of("target", "no-plugins")));
+    private static final TenantParser PARSER = new TenantParser(PluginJars.load(Path.of("target", "no-plugins")));
 
     private static String reference() throws Exception {
         return Files.readString(RunningGateway.SPEC.resolve("restaurant.example.yaml"));

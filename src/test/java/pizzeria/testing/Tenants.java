@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import pizzeria.tenant.PluginCatalog;
+import pizzeria.tenancy.PluginJars;
 import pizzeria.tenant.Tenant;
 import pizzeria.tenant.TenantParser;
 
@@ -21,7 +21,7 @@ public final class Tenants {
 
     public static Tenant parse(Path file) {
         try {
-            var result = new TenantParser(PluginCatalog.load(Path.of("target", "no-plugins"))).parse(Files.readString(file));
+            var result = new TenantParser(PluginJars.load(Path.of("target", "no-plugins"))).parse(Files.readString(file));
             if (!result.ok()) throw new AssertionError(file + " does not load: " + result.errors());
             return result.tenant();
         } catch (IOException e) {

@@ -15,7 +15,7 @@ import pizzeria.call.ActiveCalls;
 import pizzeria.call.CallSession;
 import pizzeria.call.CallStarter;
 import pizzeria.tenant.Tenant;
-import pizzeria.tenant.TenantRegistry;
+import pizzeria.tenancy.TenantRegistry;
 import pizzeria.voice.MediaOut;
 import pizzeria.voice.PhoneCall;
 

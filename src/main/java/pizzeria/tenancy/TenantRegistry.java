@@ -1,4 +1,6 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
+
+import pizzeria.tenant.Tenant;
 
 import java.util.ArrayList;
 import java.util.List;

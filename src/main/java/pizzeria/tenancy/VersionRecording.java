@@ -1,4 +1,6 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
+
+import pizzeria.tenant.Tenant;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

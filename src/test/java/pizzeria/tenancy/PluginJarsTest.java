@@ -1,4 +1,8 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
+
+import pizzeria.tenant.PluginCatalog;
+import pizzeria.tenant.TenantParser;
+import pizzeria.tenant.ParseResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PluginCatalogTest {
+class PluginJarsTest {
     private static final String SOURCE = """
             package ext;
             import pizzeria.config.ConfigNode;
@@ -55,7 +59,7 @@ class PluginCatalogTest {
     @Test
     @DisplayName("loads a plugin jar built outside the core, and a tenant can use its sections")
     void outsidePlugin(@TempDir Path dir) throws Exception {
-        PluginCatalog catalog = PluginCatalog.load(buildJar(dir, true));
+        PluginCatalog catalog = PluginJars.load(buildJar(dir, true));
         assertThat(catalog.ids()).contains("sushi", "pizza", "items", "deals");
         String yaml = Files.readString(Path.of("restaurants", "slice-shack.yaml"))
                 .replace("plugins: [pizza, items]", "plugins: [pizza, items, sushi]")
@@ -69,6 +73,6 @@ class PluginCatalogTest {
     @DisplayName("a jar that provides no plugin stops the start, naming the jar")
     void jarWithoutPlugin(@TempDir Path dir) throws Exception {
         Path plugins = buildJar(dir, false);
-        assertThatThrownBy(() -> PluginCatalog.load(plugins)).hasMessageContaining("sushi.jar");
+        assertThatThrownBy(() -> PluginJars.load(plugins)).hasMessageContaining("sushi.jar");
     }
 }

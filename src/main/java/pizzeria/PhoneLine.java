@@ -1,15 +1,19 @@
-package pizzeria.voice;
+package pizzeria;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.client.WebClient;
 import java.util.logging.Logger;
-import pizzeria.Settings;
 import pizzeria.call.ActiveCalls;
 import pizzeria.call.CallStarter;
 import pizzeria.ops.Metrics;
-import pizzeria.tenant.TenantRegistry;
+import pizzeria.tenancy.TenantRegistry;
+import pizzeria.voice.PhoneCall;
+import pizzeria.voice.PhraseCache;
+import pizzeria.voice.ProviderSockets;
+import pizzeria.voice.TelephonyControl;
+import pizzeria.voice.VoiceSettings;
 import pizzeria.voice.cartesia.CartesiaSynthesizer;
 import pizzeria.voice.cartesia.CartesiaVoice;
 import pizzeria.voice.deepgram.DeepgramRecognizer;
@@ -23,9 +27,9 @@ public final class PhoneLine {
 
     private PhoneLine() { }
 
-    public static void mount(Router router, Vertx vertx, Settings settings, TenantRegistry registry, CallStarter starter,
-                             ActiveCalls calls, Metrics metrics) {
-        Settings.Voice v = settings.voice();
+    /** @param publicUrl the base URL Twilio reaches us at; @param allowTestClock whether X-Clock may set a call's clock */
+    public static void mount(Router router, Vertx vertx, VoiceSettings v, String publicUrl, boolean allowTestClock,
+                             TenantRegistry registry, CallStarter starter, ActiveCalls calls, Metrics metrics) {
         if (v.twilioSignatureCheck() && v.twilioAuthToken() == null) {
             LOG.warning("TWILIO_AUTH_TOKEN is not set: Twilio webhooks are refused (403) unless TWILIO_SIGNATURE_CHECK=off");
         }
@@ -35,7 +39,7 @@ public final class PhoneLine {
         PhraseCache phrases = new PhraseCache();
         SpeechRecognizer stt = v.deepgramKey() == null ? null : new DeepgramRecognizer(vertx, v.deepgramUrl(), v.deepgramKey());
         WebSocketClient ttsClient = ProviderSockets.client(vertx);
-        new TwilioRoutes(vertx, v.twilioAuthToken(), v.twilioSignatureCheck(), settings.publicUrl(), settings.allowTestClock(),
+        new TwilioRoutes(vertx, v.twilioAuthToken(), v.twilioSignatureCheck(), publicUrl, allowTestClock,
                 v.phoneReady(), registry, starter, calls, (session, out) -> new PhoneCall(vertx, session, out, stt,
                         new CartesiaSynthesizer(vertx, ttsClient, v.cartesiaUrl(), v.cartesiaKey(), session.identity().callId(),
                                 new CartesiaVoice(v.cartesiaModel(), session.tenant().voice().ttsVoice(), session.tenant().voice().language())),

@@ -1,4 +1,6 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
+
+import pizzeria.tenant.Sha256;
 
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -49,7 +51,7 @@ public final class TenantFolder {
                     continue;
                 }
                 String yaml = Files.readString(file);
-                String sha = Onboarding.sha256(yaml);
+                String sha = Sha256.of(yaml);
                 now.put(file, new Seen(attributes.size(), attributes.lastModifiedTime(), sha));
                 if (before == null || !sha.equals(before.sha())) changes.add(new FolderChange(file, yaml, sha));
             } catch (IOException e) {

@@ -1,4 +1,4 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,6 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
+
+import pizzeria.tenant.Tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

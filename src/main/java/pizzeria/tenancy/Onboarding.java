@@ -1,4 +1,9 @@
-package pizzeria.tenant;
+package pizzeria.tenancy;
+
+import pizzeria.tenant.Sha256;
+import pizzeria.tenant.Tenant;
+import pizzeria.tenant.TenantParser;
+import pizzeria.tenant.ConfigError;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -66,7 +71,7 @@ public final class Onboarding {
                 return Future.succeededFuture(new Outcome(null, conflicts.stream()
                         .map(c -> new ConfigError("phone_numbers", parsed.lineOf("phone_numbers"), c)).toList()));
             }
-            String sha = sha256(yaml);
+            String sha = Sha256.of(yaml);
             Integer expected = schemaFirst ? null : store.expectedVersion(tenant.id(), sha);
             if (expected != null && !store.isNewest(tenant.id(), sha)) {
                 // A start, a new or changed file: live at once; the version is recorded once all are live.
@@ -132,14 +137,5 @@ public final class Onboarding {
                 ? vertx.fileSystem().move(file.toString(), file + ".disabled",
                         new io.vertx.core.file.CopyOptions().setReplaceExisting(true))
                 : Future.succeededFuture());
-    }
-
-    /** Hex SHA-256 of a text: how tenant versions and owner tokens are told apart. */
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
