@@ -9,6 +9,7 @@ import pizzeria.call.ActiveCalls;
 import pizzeria.call.CallStarter;
 import pizzeria.ops.Metrics;
 import pizzeria.tenancy.TenantRegistry;
+import pizzeria.voice.LoopClock;
 import pizzeria.voice.PhoneCall;
 import pizzeria.voice.PhraseCache;
 import pizzeria.voice.ProviderSockets;
@@ -40,7 +41,7 @@ public final class PhoneLine {
         SpeechRecognizer stt = v.deepgramKey() == null ? null : new DeepgramRecognizer(vertx, v.deepgramUrl(), v.deepgramKey());
         WebSocketClient ttsClient = ProviderSockets.client(vertx);
         new TwilioRoutes(vertx, v.twilioAuthToken(), v.twilioSignatureCheck(), publicUrl, allowTestClock,
-                v.phoneReady(), registry, starter, calls, (session, out) -> new PhoneCall(vertx, session, out, stt,
+                v.phoneReady(), registry, starter, calls, (session, out) -> new PhoneCall(new LoopClock(vertx), session, out, stt,
                         new CartesiaSynthesizer(vertx, ttsClient, v.cartesiaUrl(), v.cartesiaKey(), session.identity().callId(),
                                 new CartesiaVoice(v.cartesiaModel(), session.tenant().voice().ttsVoice(), session.tenant().voice().language())),
                         phrases, telephony, metrics, v.silencePromptMillis()))

@@ -17,48 +17,49 @@ import pizzeria.tenant.Tenant;
 final class Answers {
     private Answers() { }
 
-    static String answer(Question q, Tenant tenant, Order order, ZonedDateTime now) {
+    static List<Sentence> answer(Question q, Tenant tenant, Order order, ZonedDateTime now) {
         switch (q.topic()) {
             case HOURS:
-                return "Today we're open " + tenant.hours().today(now) + ".";
+                return Sentence.dynamic("Today we're open " + tenant.hours().today(now) + ".");
             case DELIVERY:
                 return delivery(tenant);
             case ORDER_SO_FAR:
-                return order.isEmpty() ? "Nothing yet." : "So far you have " + Templates.lines(tenant, order.lines()) + ".";
+                return order.isEmpty() ? List.of(Sentence.of(Line.NOTHING_YET))
+                        : Sentence.dynamic("So far you have " + Templates.lines(tenant, order.lines()) + ".");
             case MENU:
-                return menu(tenant);
+                return Sentence.dynamic(menu(tenant));
             default:
                 return aboutItem(q, tenant);
         }
     }
 
-    private static String aboutItem(Question q, Tenant tenant) {
-        if (q.item() == null) return notOnMenu(q.words(), tenant);
+    private static List<Sentence> aboutItem(Question q, Tenant tenant) {
+        if (q.item() == null) return Sentence.dynamic(notOnMenu(q.words(), tenant));
         MenuItem item = tenant.menu().item(q.item().itemId()).orElseThrow();
         switch (q.topic()) {
             case PRICE:
                 return price(item, q.item());
             case INGREDIENTS:
-                return item.describe() + ".";
+                return Sentence.dynamic(item.describe() + ".");
             default:
-                return "Yes, we have the " + item.name() + ".";
+                return Sentence.dynamic("Yes, we have the " + item.name() + ".");
         }
     }
 
-    private static String price(MenuItem item, ItemRequest asked) {
+    private static List<Sentence> price(MenuItem item, ItemRequest asked) {
         Resolution r = item.resolve(asked.withQuantity(1));
         if (r instanceof Resolution.Priced p) {
             String spoken = item.speak(p.item(), 1);
-            return Character.toUpperCase(spoken.charAt(0)) + spoken.substring(1) + " is "
-                    + Spoken.money(p.item().unitCents()) + ".";
+            return Sentence.dynamic(Character.toUpperCase(spoken.charAt(0)) + spoken.substring(1) + " is "
+                    + Spoken.money(p.item().unitCents()) + ".");
         }
         List<String> bySize = new ArrayList<>();
         for (String size : item.sizes()) {
             Resolution s = item.resolve(new ItemRequest(item.id(), size, 1, asked.options()));
             if (s instanceof Resolution.Priced p) bySize.add(item.spokenSize(size) + " " + Spoken.money(p.item().baseCents()));
         }
-        if (bySize.isEmpty()) return "Let me get someone to help with that price.";
-        return "The " + item.name() + " is " + Spoken.list(bySize) + ".";
+        if (bySize.isEmpty()) return List.of(Sentence.of(Line.PRICE_NEEDS_STAFF));
+        return Sentence.dynamic("The " + item.name() + " is " + Spoken.list(bySize) + ".");
     }
 
     private static String notOnMenu(String words, Tenant tenant) {
@@ -71,11 +72,11 @@ final class Answers {
         return out.toString();
     }
 
-    private static String delivery(Tenant tenant) {
+    private static List<Sentence> delivery(Tenant tenant) {
         var rules = tenant.priceRules();
-        if (!rules.deliveryOffered()) return "Sorry, we don't deliver; it's pickup only.";
-        return "Yes, we deliver, with a delivery fee of " + Spoken.money(rules.deliveryFeeCents())
-                + " and a minimum order of " + Spoken.money(rules.deliveryMinimumCents()) + ".";
+        if (!rules.deliveryOffered()) return List.of(Sentence.of(Line.PICKUP_ONLY));
+        return Sentence.dynamic("Yes, we deliver, with a delivery fee of " + Spoken.money(rules.deliveryFeeCents())
+                + " and a minimum order of " + Spoken.money(rules.deliveryMinimumCents()) + ".");
     }
 
     private static String menu(Tenant tenant) {

@@ -1,6 +1,5 @@
 package pizzeria.call;
 
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -10,12 +9,12 @@ import java.util.function.Supplier;
  * order again) follows it, in one transaction of its own.
  */
 public interface CallJournal {
-    /** Commits an order (as {@link pizzeria.order.OrderView} shows it) and its lines. */
-    CompletionStage<Void> placeOrder(String tenantId, Map<String, Object> order);
+    /** Commits an order and its lines. */
+    CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order);
 
     /**
      * Writes a call's record with its order, lines and turns, all or none. The record is read when the
      * write starts, which need not be before this returns: a turn's answer does not wait for it.
      */
-    CompletionStage<Void> save(String tenantId, Supplier<Map<String, Object>> callRecord);
+    CompletionStage<Void> save(String tenantId, Supplier<CallRecord> callRecord);
 }

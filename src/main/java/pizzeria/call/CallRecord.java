@@ -9,43 +9,55 @@ import pizzeria.order.Bill;
 import pizzeria.order.Order;
 import pizzeria.order.OrderStatus;
 import pizzeria.order.OrderView;
-import pizzeria.tenant.Tenant;
 
-/** A call as stored: identity, outcome, phases, the order, and every turn. */
-final class CallRecord {
-    private CallRecord() { }
+/**
+ * A call as stored: identity, outcome, phases, the order, every turn and the cost.
+ *
+ * @param endedAt null while the call goes on
+ * @param cost    the breakdown by provider, as {@link CallCost#breakdown} gives it
+ */
+public record CallRecord(CallIdentity id, String tenantId, int tenantVersion, Instant startedAt, Instant endedAt,
+                         Outcome outcome, String transferTo, List<String> phases, Order order, Bill bill,
+                         List<TranscriptLine> turns, Map<String, Object> cost) {
+    public CallRecord {
+        phases = List.copyOf(phases);
+        turns = List.copyOf(turns);
+    }
 
-    static Map<String, Object> of(CallIdentity id, Tenant tenant, Instant started, Instant ended, String outcome,
-                                  String transferTo, List<String> phases, Order order, Bill bill,
-                                  List<TranscriptLine> transcript, Map<String, Object> cost) {
+    /** Whether there is an order to store with the call: something in the cart, or a status past open. */
+    public boolean hasOrder() {
+        return !order.isEmpty() || order.status() != OrderStatus.OPEN;
+    }
+
+    /** The record in the call-record JSON shape (CONTRACT.md) the store and the API serve. */
+    public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("callId", id.callId());
-        m.put("tenant", tenant.id());
-        m.put("tenantVersion", tenant.version());
+        m.put("tenant", tenantId);
+        m.put("tenantVersion", tenantVersion);
         m.put("channel", id.channel());
         m.put("from", id.from());
         m.put("to", id.to());
-        m.put("startedAt", started.toString());
-        m.put("endedAt", ended == null ? null : ended.toString());
-        m.put("outcome", outcome);
+        m.put("startedAt", startedAt.toString());
+        m.put("endedAt", endedAt == null ? null : endedAt.toString());
+        m.put("outcome", outcome == null ? null : outcome.wire());
         m.put("transferTo", transferTo);
         m.put("phases", phases);
-        boolean hasOrder = !order.isEmpty() || order.status() != OrderStatus.OPEN;
-        m.put("order", hasOrder ? OrderView.of(order, bill) : null);
-        List<Object> turns = new ArrayList<>();
+        m.put("order", hasOrder() ? OrderView.of(order, bill) : null);
+        List<Object> out = new ArrayList<>();
         int seq = 0;
-        for (TranscriptLine t : transcript) {
+        for (TranscriptLine t : turns) {
             Map<String, Object> turn = new LinkedHashMap<>();
             turn.put("seq", ++seq);
-            turn.put("speaker", t.speaker());
+            turn.put("speaker", t.speaker().wire());
             turn.put("text", t.text());
             turn.put("phase", t.phase());
             turn.put("at", t.at().toString());
-            turn.put("latency", t.facts().get("latency"));
-            turn.put("understoodBy", t.facts().get("understoodBy"));
-            turns.add(turn);
+            turn.put("latency", t.latency());
+            turn.put("understoodBy", t.understoodBy() == null ? null : t.understoodBy().wire());
+            out.add(turn);
         }
-        m.put("turns", turns);
+        m.put("turns", out);
         m.put("cost", cost);
         return m;
     }

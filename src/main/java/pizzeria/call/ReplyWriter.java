@@ -18,57 +18,71 @@ import pizzeria.tenant.Tenant;
  * plain refusals, then either a question the turn raised or the current phase's prompt.
  */
 final class ReplyWriter {
+    /** The sentences of a reply, and whether it ends with a question of its own rather than the phase's prompt. */
+    record Written(List<Sentence> sentences, boolean asks) { }
+
     private final Tenant tenant;
 
     ReplyWriter(Tenant tenant) {
         this.tenant = tenant;
     }
 
-    Reply write(TurnActions actions, Phase phase, Order order, Bill bill, ZonedDateTime now) {
-        List<Note> notes = actions.notes;
-        List<String> parts = new ArrayList<>();
+    Written write(TurnActions actions, Phase phase, Order order, Bill bill, ZonedDateTime now) {
+        List<Sentence> parts = new ArrayList<>();
         List<OrderLine> added = new ArrayList<>();
         List<OrderLine> removed = new ArrayList<>();
-        String question = null;
-        for (Note n : notes) {
+        List<Sentence> question = null;
+        for (Note n : actions.notes) {
             if (n instanceof Note.Added a) added.add(a.line());
             else if (n instanceof Note.Removed r) removed.add(r.line());
-            else if (n instanceof Note.Changed c) parts.add("Okay, " + Templates.speak(tenant, c.after()) + " instead.");
-            else if (n instanceof Note.NotOnMenu x) parts.add(x.what().endsWith(".") ? x.what() : "Sorry, we don't have " + x.what() + ".");
-            else if (n instanceof Note.QuantityRefused q) parts.add("Sorry, I can only take up to " + Spoken.number(q.limit()) + " of one item on a phone order.");
-            else if (n instanceof Note.NoSuchLine) parts.add("I don't see that in your order.");
-            else if (n instanceof Note.NameSet s) parts.add("Thanks, " + s.name() + ".");
-            else if (n instanceof Note.FulfillmentSet f && !phase.rule().say().contains("{fulfillment_summary}")) parts.add(fulfillment(f.fulfillment()));
-            else if (n instanceof Note.NeedsDetail d) question = d.missing().question();
-            else if (n instanceof Note.QuantityToConfirm q) question = "Just to be sure, that's " + Spoken.number(q.request().quantityOrOne()) + " of the " + itemName(q.request().itemId()) + "?";
-            else if (n instanceof Note.AddressNeeded) question = "What's the delivery address, with the zip code?";
-            else if (n instanceof Note.DeliveryRefused d) question = d.reason() + " Would you like to pick it up instead?";
-            else if (n instanceof Note.Reopened) question = "Okay, what would you like to change?";
-            else if (n instanceof Note.NotNow x && x.tool() == Tool.DONE_ORDERING) parts.add("You haven't ordered anything yet.");
+            else if (n instanceof Note.Changed c) parts.addAll(Sentence.dynamic("Okay, " + Templates.speak(tenant, c.after()) + " instead."));
+            else if (n instanceof Note.NotOnMenu x) parts.addAll(Sentence.dynamic(x.what().endsWith(".") ? x.what() : "Sorry, we don't have " + x.what() + "."));
+            else if (n instanceof Note.QuantityRefused q) parts.addAll(Sentence.dynamic("Sorry, I can only take up to " + Spoken.number(q.limit()) + " of one item on a phone order."));
+            else if (n instanceof Note.NoSuchLine) parts.add(Sentence.of(Line.NO_SUCH_LINE));
+            else if (n instanceof Note.NameSet s) parts.addAll(Sentence.dynamic("Thanks, " + s.name() + "."));
+            else if (n instanceof Note.FulfillmentSet f && !phase.rule().say().contains("{fulfillment_summary}")) parts.addAll(fulfillment(f.fulfillment()));
+            else if (n instanceof Note.NeedsDetail d) question = Sentence.dynamic(d.missing().question());
+            else if (n instanceof Note.QuantityToConfirm q) question = Sentence.dynamic("Just to be sure, that's " + Spoken.number(q.request().quantityOrOne()) + " of the " + itemName(q.request().itemId()) + "?");
+            else if (n instanceof Note.AddressNeeded) question = List.of(Sentence.of(Line.DELIVERY_ADDRESS));
+            else if (n instanceof Note.DeliveryRefused d) question = deliveryRefused(d);
+            else if (n instanceof Note.Reopened) question = List.of(Sentence.of(Line.WHAT_TO_CHANGE));
+            else if (n instanceof Note.NotNow x && x.tool() == Tool.DONE_ORDERING) parts.add(Sentence.of(Line.NOTHING_ORDERED_YET));
         }
-        if (!removed.isEmpty()) parts.add(0, "Okay, I took off " + Templates.lines(tenant, removed) + ".");
-        if (!added.isEmpty()) parts.add(0, "Got it, " + Templates.lines(tenant, added) + ".");
-        parts.addAll(actions.answers);
+        List<Sentence> out = new ArrayList<>();
+        if (!added.isEmpty()) out.addAll(Sentence.dynamic("Got it, " + Templates.lines(tenant, added) + "."));
+        if (!removed.isEmpty()) out.addAll(Sentence.dynamic("Okay, I took off " + Templates.lines(tenant, removed) + "."));
+        out.addAll(parts);
+        actions.answers.forEach(out::addAll);
         if (question != null) {
-            parts.add(question);
-            return new Reply(String.join(" ", parts), true, false);
+            out.addAll(question);
+            return new Written(out, true);
         }
-        if (actions.understoodNothing()) parts.add("Sorry, I didn't catch that.");
-        parts.add(prompt(phase, order, bill, now));
-        return new Reply(String.join(" ", parts), false, phase.allows(Tool.PLACE_ORDER));
+        if (actions.understoodNothing()) out.add(Sentence.of(Line.DID_NOT_CATCH));
+        out.addAll(prompt(phase, order, bill, now));
+        return new Written(out, false);
     }
 
     /** The phase's prompt; before anything is ordered, "Anything else?" would make no sense. */
-    String prompt(Phase phase, Order order, Bill bill, ZonedDateTime now) {
+    List<Sentence> prompt(Phase phase, Order order, Bill bill, ZonedDateTime now) {
         if (order.isEmpty() && phase.allows(Tool.ADD_ITEM) && !phase.allows(Tool.CONFIRM_ORDER)) {
-            return "What can I get for you?";
+            return List.of(Sentence.of(Line.WHAT_CAN_I_GET));
         }
-        return Templates.render(phase.rule().say(), tenant, order, bill, now);
+        return Templates.sentences(phase.rule().say(), tenant, order, bill, now);
     }
 
-    private String fulfillment(Fulfillment f) {
-        if (f.type() == Fulfillment.Type.PICKUP) return "Pickup, got it.";
-        return "Delivery to " + f.address() + ", got it.";
+    private List<Sentence> deliveryRefused(Note.DeliveryRefused d) {
+        List<Sentence> out = new ArrayList<>(switch (d.why()) {
+            case NOT_OFFERED -> List.of(Sentence.of(Line.PICKUP_ONLY));
+            case OUTSIDE_ZONE -> Sentence.dynamic("Sorry, we don't deliver to " + String.join(" ", d.zip().split("")) + ".");
+            case UNDER_MINIMUM -> Sentence.dynamic("Delivery needs an order of at least " + Spoken.money(d.minimumCents()) + ".");
+        });
+        out.add(Sentence.of(Line.PICK_UP_INSTEAD));
+        return out;
+    }
+
+    private List<Sentence> fulfillment(Fulfillment f) {
+        if (f.type() == Fulfillment.Type.PICKUP) return List.of(Sentence.of(Line.PICKUP_NOTED));
+        return Sentence.dynamic("Delivery to " + f.address() + ", got it.");
     }
 
     private String itemName(String itemId) {

@@ -1,6 +1,7 @@
 package pizzeria.call;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import pizzeria.menu.MenuItem;
@@ -15,6 +16,32 @@ import pizzeria.tenant.Tenant;
 final class Templates {
     private Templates() { }
 
+    /**
+     * The template's sentences, filled in: a sentence without placeholders is the same in every call of the
+     * tenant version, so it is fixed (cacheable); the others carry this call's facts.
+     */
+    static List<Sentence> sentences(String template, Tenant tenant, Order order, Bill bill, ZonedDateTime now) {
+        List<Sentence> out = new ArrayList<>();
+        for (String s : Sentence.sentencesOf(template)) {
+            if (isFixed(s)) out.add(new Sentence(clean(s), true));
+            else out.addAll(Sentence.dynamic(render(s, tenant, order, bill, now)));
+        }
+        return out;
+    }
+
+    /** The sentences of a template that are the same in every call: what the phrase cache may keep. */
+    static List<String> fixedSentences(String template) {
+        return Sentence.sentencesOf(template).stream().filter(Templates::isFixed).map(Templates::clean).toList();
+    }
+
+    private static boolean isFixed(String sentence) {
+        return !sentence.contains("{");
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll(" ,", ",").replaceAll("\\s+", " ").trim();
+    }
+
     static String render(String template, Tenant tenant, Order order, Bill bill, ZonedDateTime now) {
         Map<String, String> vars = Map.of(
                 "cart_summary", cartSummary(tenant, order, bill),
@@ -27,7 +54,7 @@ final class Templates {
                 "hours_today", tenant.hours().today(now));
         String out = template;
         for (var e : vars.entrySet()) out = out.replace("{" + e.getKey() + "}", e.getValue());
-        return out.replaceAll(" ,", ",").replaceAll("\\s+", " ").trim();
+        return clean(out);
     }
 
     static String speak(Tenant tenant, OrderLine line) {

@@ -7,7 +7,7 @@ import pizzeria.order.Note;
 /** What one turn's tool calls amounted to, gathered before the reply is written. */
 final class TurnActions {
     final List<Note> notes = new ArrayList<>();
-    final List<String> answers = new ArrayList<>();
+    final List<List<Sentence>> answers = new ArrayList<>();
     boolean transfer;
     boolean repeat;
     /** Tool calls that went to the order desk, whether or not they changed anything. */

@@ -1,9 +1,29 @@
 package pizzeria.call;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import pizzeria.order.Bill;
 import pizzeria.order.Order;
 
-/** The agent's answer to a turn and where the call now stands. */
-public record TurnResult(String reply, String phase, Order order, Bill bill, boolean ended, String orderId,
-                         String transferTo) {
+/**
+ * The agent's answer to a turn and where the call now stands. When the reply holds a part until the order
+ * is committed, {@code settled} completes with the turn as it finally stands (stored: the call ends as
+ * placed; not stored: the apology, and a transfer); otherwise it is this result.
+ */
+public record TurnResult(Reply said, String phase, Order order, Bill bill, boolean ended, String orderId,
+                         String transferTo, CompletionStage<TurnResult> settled) {
+
+    /** A result with nothing still to come. */
+    static TurnResult settled(Reply said, String phase, Order order, Bill bill, boolean ended, String orderId,
+                              String transferTo) {
+        CompletableFuture<TurnResult> self = new CompletableFuture<>();
+        TurnResult r = new TurnResult(said, phase, order, bill, ended, orderId, transferTo, self);
+        self.complete(r);
+        return r;
+    }
+
+    /** The reply's words, as the text channel answers them. */
+    public String reply() {
+        return said == null ? "" : said.text();
+    }
 }

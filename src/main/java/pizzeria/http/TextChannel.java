@@ -80,7 +80,7 @@ public final class TextChannel {
         String text = body.getString("text");
         if (text == null || text.isBlank()) { Json.error(ctx, 400, "text is required"); return; }
         if (session.get().ended()) { Json.error(ctx, 409, "the call has ended"); return; }
-        Future.fromCompletionStage(session.get().hear(text), vertx.getOrCreateContext()).onComplete(r -> {
+        Future.fromCompletionStage(session.get().hear(text).thenCompose(TurnResult::settled), vertx.getOrCreateContext()).onComplete(r -> {
             if (r.succeeded()) Json.send(ctx, 200, Json.turn(r.result()));
             else if (r.cause() instanceof CallEnded || r.cause().getCause() instanceof CallEnded) Json.error(ctx, 409, "the call has ended");
             else Json.error(ctx, 500, "the turn failed");
@@ -102,7 +102,7 @@ public final class TextChannel {
 
     static JsonObject view(CallSession session) {
         TurnResult r = session.result();
-        Map<String, Object> record = session.record();
+        Map<String, Object> record = session.record().asMap();
         JsonObject out = Json.turn(r).put("callId", session.identity().callId())
                 .put("tenant", session.tenant().id())
                 .put("transcript", new JsonObject(record).getJsonArray("turns"))

@@ -6,6 +6,7 @@ import pizzeria.understand.LocalUnderstander;
 import pizzeria.understand.TurnContext;
 import pizzeria.understand.Understander;
 import pizzeria.understand.Understanding;
+import pizzeria.understand.UnderstoodBy;
 
 /**
  * The local parser answers every turn it fully understands (fast, free, deterministic); the model takes
@@ -26,9 +27,9 @@ public final class HybridUnderstander implements Understander {
         Understanding mine = local.read(utterance, context);
         if (mine.complete()) return CompletableFuture.completedFuture(mine);
         return model.understand(utterance, context).handle((theirs, error) -> {
-            if (error != null) return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), "local-fallback");
+            if (error != null) return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), UnderstoodBy.LOCAL_FALLBACK);
             if (theirs.calls().isEmpty()) {
-                return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), "local-after-model", theirs.tokens());
+                return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), UnderstoodBy.LOCAL_AFTER_MODEL, theirs.tokens());
             }
             return theirs;
         });

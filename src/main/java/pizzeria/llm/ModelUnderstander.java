@@ -13,6 +13,7 @@ import pizzeria.tenant.Tenant;
 import pizzeria.understand.TurnContext;
 import pizzeria.understand.Understander;
 import pizzeria.understand.Understanding;
+import pizzeria.understand.UnderstoodBy;
 
 /**
  * Understands a turn with a language model that may only call the tools the phase allows. Not a
@@ -20,7 +21,7 @@ import pizzeria.understand.Understanding;
  * retry, then the turn fails (and the hybrid understander falls back on the local parser).
  */
 public final class ModelUnderstander implements Understander {
-    public static final String SOURCE = "model";
+    public static final UnderstoodBy SOURCE = UnderstoodBy.MODEL;
     private static final long MAX_RETRY_WAIT_MS = 250;
 
     private final Vertx vertx;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import pizzeria.order.ToolCall.SetFulfillment;
 
-/** Decides whether an order may go out as pickup or delivery. Reasons are said to the caller as they are. */
+/** Decides whether an order may go out as pickup or delivery, and if not, why (the call layer words it). */
 final class FulfillmentDesk {
     private final PriceRules rules;
     private final Bill bill;
@@ -23,26 +23,22 @@ final class FulfillmentDesk {
             return Applied.unchanged(order, new Note.AddressNeeded());
         }
         Fulfillment f = Fulfillment.delivery(call.address(), call.zip());
-        Optional<String> problem = problem(f);
-        if (problem.isPresent()) return Applied.unchanged(order, new Note.DeliveryRefused(problem.get()));
+        Optional<Note.DeliveryRefused> problem = problem(f);
+        if (problem.isPresent()) return Applied.unchanged(order, problem.get());
         return new Applied(order.withFulfillment(f), List.of(new Note.FulfillmentSet(f)));
     }
 
-    Optional<String> problem(Fulfillment f) {
+    Optional<Note.DeliveryRefused> problem(Fulfillment f) {
         if (f.type() != Fulfillment.Type.DELIVERY) return Optional.empty();
-        if (!rules.deliveryOffered()) return Optional.of("Sorry, we don't deliver; it's pickup only.");
+        int minimum = rules.deliveryMinimumCents();
+        if (!rules.deliveryOffered()) return Optional.of(new Note.DeliveryRefused(Note.DeliveryRefusal.NOT_OFFERED, f.zip(), minimum));
         if (!rules.deliveryZips().contains(f.zip())) {
-            return Optional.of("Sorry, we don't deliver to " + spokenZip(f.zip()) + ".");
+            return Optional.of(new Note.DeliveryRefused(Note.DeliveryRefusal.OUTSIDE_ZONE, f.zip(), minimum));
         }
-        if (bill.afterDiscountCents() < rules.deliveryMinimumCents()) {
-            return Optional.of("Delivery needs an order of at least "
-                    + pizzeria.spoken.Spoken.money(rules.deliveryMinimumCents()) + ".");
+        if (bill.afterDiscountCents() < minimum) {
+            return Optional.of(new Note.DeliveryRefused(Note.DeliveryRefusal.UNDER_MINIMUM, f.zip(), minimum));
         }
         return Optional.empty();
-    }
-
-    private static String spokenZip(String zip) {
-        return String.join(" ", zip.split(""));
     }
 
     private static boolean blank(String s) {

@@ -20,7 +20,9 @@ public sealed interface Note {
     record CartConfirmed() implements Note { }
     record NameSet(String name) implements Note { }
     record FulfillmentSet(Fulfillment fulfillment) implements Note { }
-    record DeliveryRefused(String reason) implements Note { }
+    /** Delivery cannot be had: {@code zip} is the one asked for, {@code minimumCents} the order it needs. */
+    record DeliveryRefused(DeliveryRefusal why, String zip, int minimumCents) implements Note { }
+    enum DeliveryRefusal { NOT_OFFERED, OUTSIDE_ZONE, UNDER_MINIMUM }
     record AddressNeeded() implements Note { }
     record Placed() implements Note { }
     record Cancelled() implements Note { }

@@ -134,9 +134,9 @@ public final class OrderDesk {
         boolean ready = !order.isEmpty() && order.cartConfirmed() && order.readBackIsCurrent()
                 && order.fulfillment() != null;
         if (!ready) return Applied.unchanged(order, new Note.NotNow(Tool.PLACE_ORDER));
-        Optional<String> deliveryProblem = new FulfillmentDesk(rules, bill(order)).problem(order.fulfillment());
+        Optional<Note.DeliveryRefused> deliveryProblem = new FulfillmentDesk(rules, bill(order)).problem(order.fulfillment());
         if (deliveryProblem.isPresent()) {
-            return new Applied(order.withFulfillment(null), List.of(new Note.DeliveryRefused(deliveryProblem.get())));
+            return new Applied(order.withFulfillment(null), List.of(deliveryProblem.get()));
         }
         return new Applied(order.withStatus(OrderStatus.PLACED), List.of(new Note.Placed()));
     }

@@ -3,12 +3,13 @@ package pizzeria.store;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import pizzeria.call.CallJournal;
+import pizzeria.call.CallRecord;
+import pizzeria.call.PlacedOrder;
 
 /** The call journal in each tenant's schema; every record written is reported (metrics count ended calls). */
 public final class StoredCallJournal implements CallJournal {
@@ -25,16 +26,16 @@ public final class StoredCallJournal implements CallJournal {
     }
 
     @Override
-    public CompletionStage<Void> placeOrder(String tenantId, Map<String, Object> order) {
-        return orders.saveOrder(tenantId, new JsonObject(order)).toCompletionStage();
+    public CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order) {
+        return orders.saveOrder(tenantId, new JsonObject(order.view())).toCompletionStage();
     }
 
     /** Read and written on the next turn of the event loop: the answer that asked for it goes first. */
     @Override
-    public CompletionStage<Void> save(String tenantId, Supplier<Map<String, Object>> callRecord) {
+    public CompletionStage<Void> save(String tenantId, Supplier<CallRecord> callRecord) {
         Promise<Void> written = Promise.promise();
         vertx.runOnContext(v -> {
-            JsonObject json = new JsonObject(callRecord.get());
+            JsonObject json = new JsonObject(callRecord.get().asMap());
             orders.saveCall(tenantId, json)
                     .onSuccess(ok -> recorded.accept(tenantId, json))
                     .onFailure(e -> LOG.warning("record of call " + json.getString("callId") + " in " + tenantId + " not written: " + e.getMessage()))

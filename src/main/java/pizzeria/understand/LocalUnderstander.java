@@ -25,7 +25,7 @@ import pizzeria.order.ToolCall.*;
  * key, no network: it reads intents from fixed phrases and items from the plugins' grammars.
  */
 public final class LocalUnderstander implements Understander {
-    public static final String SOURCE = "local";
+    public static final UnderstoodBy SOURCE = UnderstoodBy.LOCAL;
     private static final Phrases PICKUP = Phrases.of("pickup", "pick up", "pick it up", "carry out", "carryout",
             "take out", "takeout", "come get it", "come pick", "i'll come", "collect");
     private static final Phrases DELIVERY = Phrases.of("delivery", "deliver", "delivered", "bring it", "send it");

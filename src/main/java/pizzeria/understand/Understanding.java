@@ -9,10 +9,10 @@ import pizzeria.order.ToolCall;
  * @param notOnMenu the caller's words for things asked for that the menu does not have
  * @param complete  the whole utterance was accounted for, with nothing ambiguous (a hybrid understander
  *                  sends incomplete turns to the language model)
- * @param source    who understood it ("local", "model"), recorded with the turn
+ * @param source    who understood it, recorded with the turn
  * @param tokens    what a language model was paid for to understand it (none for the local parser)
  */
-public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, String source,
+public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
                             TokenUsage tokens) {
     public Understanding {
         calls = List.copyOf(calls);
@@ -20,7 +20,7 @@ public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolea
         tokens = tokens == null ? TokenUsage.NONE : tokens;
     }
 
-    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, String source) {
+    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source) {
         this(calls, notOnMenu, complete, source, TokenUsage.NONE);
     }
 

@@ -1,6 +1,5 @@
 package pizzeria.voice;
 
-import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.List;
 
 /**
  * Plays audio to the caller: whole frames, paced in real time with a small lead (so a clear takes effect
- * at once and marks stay accurate), and marks placed between sentences. Runs on the call's event loop.
+ * at once and marks stay accurate), and marks placed between sentences. Runs on the call's thread, on its clock.
  *
  * <p>Pacing follows a clock, not a count: we track when the caller's buffer runs dry and top it up to the
  * lead at every tick, so a tick that fires late (a busy event loop) is made up at the next one instead of
@@ -26,12 +25,12 @@ final class Speaker {
 
     private record Mark(String name) { }
 
-    private final Vertx vertx;
+    private final CallClock clock;
     private final MediaOut out;
     private final Frames framer = new Frames();
     private final Deque<Object> queue = new ArrayDeque<>();
     private final List<String> marksInFlight = new ArrayList<>();
-    /** When the caller's buffer runs dry with what has been sent so far (System.nanoTime). */
+    /** When the caller's buffer runs dry with what has been sent so far (on the call's clock). */
     private long dryAt;
     private long timer = -1;
     private boolean held;
@@ -40,8 +39,8 @@ final class Speaker {
     private Runnable onFirstFrame;
     private Runnable onIdle = () -> { };
 
-    Speaker(Vertx vertx, MediaOut out) {
-        this.vertx = vertx;
+    Speaker(CallClock clock, MediaOut out) {
+        this.clock = clock;
         this.out = out;
     }
 
@@ -134,7 +133,7 @@ final class Speaker {
     private void pump() {
         if (held || queue.isEmpty()) return;
         topUp();
-        if (timer == -1 && !queue.isEmpty()) timer = vertx.setPeriodic(TICK_MS, t -> {
+        if (timer == -1 && !queue.isEmpty()) timer = clock.every(TICK_MS, () -> {
             topUp();
             if (queue.isEmpty() || held) stopTimer();
         });
@@ -143,7 +142,7 @@ final class Speaker {
     /** Sends until the caller has the lead in hand; a mark ends a message so it falls exactly between sentences. */
     private void topUp() {
         if (held) return;
-        long now = System.nanoTime();
+        long now = clock.nanoTime();
         if (dryAt - now < 0) dryAt = now;
         ByteArrayOutputStream message = new ByteArrayOutputStream(FRAMES_PER_MESSAGE * Frames.SIZE);
         while (!queue.isEmpty()) {
@@ -176,7 +175,7 @@ final class Speaker {
     }
 
     private void stopTimer() {
-        if (timer != -1) vertx.cancelTimer(timer);
+        if (timer != -1) clock.cancel(timer);
         timer = -1;
     }
 }

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * When each stage of one turn happened, and how the time splits between the providers and the gateway
- * itself. Nanosecond readings from one clock; the wall clock is kept only to print the timestamps.
+ * itself. Nanosecond readings from the call's clock; the wall clock is kept only to print the timestamps.
  */
 final class TurnTiming {
-    private final long wallOffsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+    private final CallClock clock;
+    private final long wallOffsetNanos;
     long speechEnd;
     long finalTranscript;
     long understood;
@@ -19,6 +20,17 @@ final class TurnTiming {
     /** When the order this turn placed was committed (0: the turn placed none). */
     long stored;
     boolean cachedFirstSentence;
+
+    TurnTiming(CallClock clock) {
+        this.clock = clock;
+        // To print the clock's readings as wall-clock times.
+        this.wallOffsetNanos = System.currentTimeMillis() * 1_000_000L - clock.nanoTime();
+    }
+
+    /** The call clock's reading now. */
+    long now() {
+        return clock.nanoTime();
+    }
 
     /** Stage timestamps (epoch ms) and durations (ms), as stored with the turn and exported as metrics. */
     Map<String, Object> record() {

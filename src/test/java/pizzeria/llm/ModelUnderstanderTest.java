@@ -51,7 +51,7 @@ class ModelUnderstanderTest {
                         + "\"toppings\":[{\"id\":\"pepperoni\",\"placement\":\"whole\"}],\"removed\":[]}}",
                 "add_item", "{\"item_id\":\"soda-can\",\"size\":null,\"quantity\":1,\"options\":{\"flavor\":\"coke\"}}"));
         Understanding u = model().understand("two large pepperonis and a coke", takingOrders()).toCompletableFuture().get();
-        assertThat(u.source()).isEqualTo("model");
+        assertThat(u.source()).isEqualTo(pizzeria.understand.UnderstoodBy.MODEL);
         assertThat(u.calls()).containsExactly(
                 new ToolCall.AddItem(new ItemRequest("cheese", "large", 2, Map.of("toppings", List.of(Map.of("id", "pepperoni", "placement", "whole"))))),
                 new ToolCall.AddItem(new ItemRequest("soda-can", null, 1, Map.of("flavor", "coke"))));

@@ -1,18 +1,17 @@
 package pizzeria.voice;
 
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import pizzeria.call.CallIdentity;
 import pizzeria.call.CallJournal;
+import pizzeria.call.CallRecord;
 import pizzeria.call.CallSession;
+import pizzeria.call.PlacedOrder;
 import pizzeria.call.PriceTable;
 import pizzeria.tenant.Tenant;
 import pizzeria.testing.Tenants;
@@ -24,31 +23,42 @@ import pizzeria.voice.tts.SynthesisListener;
 import pizzeria.voice.tts.Utterance;
 
 /**
- * A phone call to the reference tenant with in-process stand-ins for the line and the providers, for
- * tests of the order of events inside a call (not of a wire protocol). The synthesiser makes one frame
- * per sentence at once, filled with the sentence's first character, so what was heard can be read back.
+ * A phone call to the reference tenant with in-process stand-ins for the line and the providers, on a
+ * {@link ManualClock}, for tests of the order of events inside a call (not of a wire protocol). The
+ * synthesiser makes one frame per sentence at once, filled with the sentence's first character, so what
+ * was heard can be read back. The line plays what it is sent in real time (of the manual clock) and, when
+ * asked to, echoes each mark once the audio before it has been played, as Twilio does.
  */
-final class InProcessCall implements AutoCloseable {
-    final Vertx vertx = Vertx.vertx();
-    final Context context = vertx.getOrCreateContext();
-    final Tenant tenant = Tenants.reference();
-    /** The first character of each sentence sent to the caller, in order. */
-    final List<Character> heard = new CopyOnWriteArrayList<>();
-    /** Marks sent and not echoed (when the caller does not echo them by itself). */
-    final List<String> marksPending = new CopyOnWriteArrayList<>();
-    final CompletableFuture<Void> hungUp = new CompletableFuture<>();
-    final CallSession session;
-    private final PhoneCall[] call = new PhoneCall[1];
-    private RecognitionListener recognition;
+final class InProcessCall {
+    private static final long FRAME_MS = 20;
 
-    /** @param store what the order store answers; @param echoMarks whether the caller echoes marks at once */
+    final ManualClock clock = new ManualClock();
+    final Tenant tenant = Tenants.reference();
+    /** The first character of each frame sent to the caller, in order. */
+    final List<Character> heard = new ArrayList<>();
+    /** Marks sent and not echoed (when the caller does not echo them by itself). */
+    final List<String> marksPending = new ArrayList<>();
+    final CompletableFuture<Void> hungUp = new CompletableFuture<>();
+    final List<String> transfers = new ArrayList<>();
+    final CallSession session;
+    private final PhoneCall call;
+    private RecognitionListener recognition;
+    /** When the caller's playback of what was sent so far ends (manual clock, ns). */
+    private long playedUntil;
+
+    /** @param store what the order store answers; @param echoMarks whether the caller echoes marks */
     InProcessCall(CompletionStage<Void> store, boolean echoMarks) {
+        this(store, echoMarks, 60_000);
+    }
+
+    InProcessCall(CompletionStage<Void> store, boolean echoMarks, long silenceMs) {
         CallJournal journal = new CallJournal() {
-            public CompletionStage<Void> placeOrder(String tenantId, Map<String, Object> order) {
+            public CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order) {
                 return store;
             }
 
-            public CompletionStage<Void> save(String tenantId, Supplier<Map<String, Object>> record) {
+            public CompletionStage<Void> save(String tenantId, Supplier<CallRecord> record) {
+                record.get();
                 return CompletableFuture.completedFuture(null);
             }
         };
@@ -56,43 +66,46 @@ final class InProcessCall implements AutoCloseable {
                 tenant, ZonedDateTime.parse("2026-11-24T18:30:00-05:00[America/New_York]"), Clock.systemUTC(),
                 new LocalUnderstander(tenant.menu()), journal, PriceTable.defaults());
         MediaOut line = new MediaOut() {
-            public void media(byte[] audio) { for (int i = 0; i < audio.length; i += 160) heard.add((char) audio[i]); }
-            public void mark(String name) {
-                if (echoMarks) echo(name);
-                else marksPending.add(name);
+            public void media(byte[] audio) {
+                for (int i = 0; i < audio.length; i += 160) heard.add((char) audio[i]);
+                playedUntil = Math.max(playedUntil, clock.nanoTime()) + audio.length / 160 * FRAME_MS * 1_000_000L;
             }
-            public void clear() { }
+            public void mark(String name) {
+                if (!echoMarks) { marksPending.add(name); return; }
+                long playedIn = Math.max(0, playedUntil - clock.nanoTime()) / 1_000_000L;
+                clock.after(playedIn, () -> call().markEchoed(name));
+            }
+            public void clear() { playedUntil = clock.nanoTime(); }
             public void close() { hungUp.complete(null); }
         };
-        context.runOnContext(v -> {
-            call[0] = new PhoneCall(vertx, session, line, (keyterms, listener) -> {
-                recognition = listener;
-                return new RecognitionStream() {
-                    public void send(byte[] frame) { }
-                    public void updateKeyterms(List<String> keyterms) { }
-                    public void close() { }
-                };
-            }, speakingAtOnce(), new PhraseCache(), (id, number) -> { }, null, 60_000);
-            call[0].start(tenant.voice().greeting());
-        });
+        call = new PhoneCall(clock, session, line, (keyterms, listener) -> {
+            recognition = listener;
+            return new RecognitionStream() {
+                public void send(byte[] frame) { }
+                public void updateKeyterms(List<String> keyterms) { }
+                public void close() { }
+            };
+        }, speakingAtOnce(), new PhraseCache(), (id, number) -> transfers.add(number), null, silenceMs);
+        call.start(session.open().toCompletableFuture().join().said());
     }
 
-    /** The caller's utterance, 300 ms after the last: each reply (a frame a sentence) is sent by then. */
-    void say(String words) throws InterruptedException {
-        Thread.sleep(300);
-        context.runOnContext(v -> recognition.utterance(words, 0));
+    private PhoneCall call() {
+        return call;
     }
 
-    void echo(String mark) {
-        context.runOnContext(v -> call[0].markEchoed(mark));
+    /** A second of the caller listening, then their utterance. */
+    void say(String words) {
+        clock.advance(1000);
+        recognition.speechStarted(0);
+        recognition.utterance(words, 0);
     }
 
-    @Override
-    public void close() {
-        vertx.close().await();
+    /** The caller stays silent (or listens) this long. */
+    void waitFor(long millis) {
+        clock.advance(millis);
     }
 
-    private SpeechSynthesizer speakingAtOnce() {
+    private static SpeechSynthesizer speakingAtOnce() {
         return new SpeechSynthesizer() {
             public Utterance utterance(SynthesisListener listener) {
                 int[] next = {0};
@@ -101,10 +114,8 @@ final class InProcessCall implements AutoCloseable {
                         int i = next[0]++;
                         byte[] frame = new byte[160];
                         java.util.Arrays.fill(frame, (byte) text.charAt(0));
-                        context.runOnContext(v -> {
-                            listener.audio(i, frame);
-                            listener.sentenceDone(i);
-                        });
+                        listener.audio(i, frame);
+                        listener.sentenceDone(i);
                     }
                     public void end() { }
                     public void cancel() { }

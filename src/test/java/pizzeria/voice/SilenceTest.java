@@ -2,31 +2,45 @@ package pizzeria.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import pizzeria.testing.RunningGateway;
-import pizzeria.voice.fakes.FakeTwilioCaller;
+import pizzeria.call.Outcome;
+import pizzeria.call.TranscriptLine;
 
 class SilenceTest {
     @Test
     @DisplayName("a silent caller is prompted again, then the call ends politely and the cart is kept")
-    void silentCaller() throws Exception {
-        try (PhoneRig rig = new PhoneRig(Map.of("SILENCE_PROMPT_MS", "600"), RunningGateway.SPEC.resolve("restaurant.example.yaml"))) {
-            rig.deepgram.script(0, "a large cheese pie");
-            FakeTwilioCaller caller = rig.dial("CAsilent", "+19735550100", "+12015550100", 0);
-            PhoneRig.awaitReply(caller, 0);
-            PhoneRig.sayAndWait(caller, "a large cheese pie");
-            caller.closedFuture().toCompletionStage().toCompletableFuture().get(15, TimeUnit.SECONDS);
-            JsonObject call = rig.gw.get("/v1/calls/CAsilent", null).bodyAsJsonObject();
-            List<String> said = call.getJsonArray("transcript").stream().map(t -> ((JsonObject) t).getString("text")).toList();
-            assertThat(said).containsSubsequence("Are you still there?", "Are you still there?", "I'll let you go. Please call back any time!");
-            assertThat(call.getBoolean("ended")).isTrue();
-            assertThat(call.getJsonObject("cart").getString("status")).isEqualTo("open");
-            assertThat(call.getJsonObject("cart").getJsonArray("items")).hasSize(1);
-        }
+    void silentCaller() {
+        InProcessCall call = new InProcessCall(CompletableFuture.completedFuture(null), true, 8000);
+        call.say("a large cheese pie");
+        call.waitFor(7000);
+        assertThat(said(call)).doesNotContain("Are you still there?");
+        call.waitFor(2000);
+        assertThat(said(call)).endsWith("Are you still there?");
+        call.waitFor(20_000);
+        assertThat(said(call)).containsSubsequence("Are you still there?", "Are you still there?", "I'll let you go. Please call back any time!");
+        assertThat(call.hungUp).isDone();
+        assertThat(call.session.record().outcome()).isEqualTo(Outcome.HUNG_UP);
+        assertThat(call.session.result().order().status()).isEqualTo(pizzeria.order.OrderStatus.OPEN);
+        assertThat(call.session.result().order().lines()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("the count starts again when the caller speaks")
+    void speakingResets() {
+        InProcessCall call = new InProcessCall(CompletableFuture.completedFuture(null), true, 8000);
+        call.waitFor(9000);
+        call.say("a large cheese pie");
+        call.waitFor(9000);
+        call.say("a can of coke");
+        call.waitFor(9000);
+        assertThat(call.hungUp).isNotDone();
+        assertThat(said(call).stream().filter("Are you still there?"::equals)).hasSize(3);
+    }
+
+    private static List<String> said(InProcessCall call) {
+        return call.session.record().turns().stream().map(TranscriptLine::text).toList();
     }
 }

@@ -61,7 +61,7 @@ class StoreFailureTest {
     /** What the fake synthesiser makes of a reply: each sentence (sent with a trailing space) padded to whole frames. */
     private static int framesOf(String reply) {
         int bytesPerChar = 8000 / CHARS_PER_SECOND;
-        return Sentences.split(reply).stream().mapToInt(s -> ((s.length() + 1) * bytesPerChar + Frames.SIZE - 1) / Frames.SIZE).sum();
+        return pizzeria.call.Sentence.sentencesOf(reply).stream().mapToInt(s -> ((s.length() + 1) * bytesPerChar + Frames.SIZE - 1) / Frames.SIZE).sum();
     }
 
     private static void breakTheOrdersTable() {

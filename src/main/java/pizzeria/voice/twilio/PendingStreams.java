@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import pizzeria.call.CallSession;
+import pizzeria.call.Reply;
 
 /**
  * Calls answered by the webhook whose media stream has not connected yet, by one-time token. The token
@@ -13,13 +14,13 @@ import pizzeria.call.CallSession;
  * show one gets no call.
  */
 final class PendingStreams {
-    record Pending(CallSession session, String greeting, long createdNanos) { }
+    record Pending(CallSession session, Reply greeting, long createdNanos) { }
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long TTL_NANOS = 60_000_000_000L;
     private final Map<String, Pending> byToken = new ConcurrentHashMap<>();
 
-    String add(CallSession session, String greeting) {
+    String add(CallSession session, Reply greeting) {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         String token = HexFormat.of().formatHex(b);

@@ -86,7 +86,7 @@ public final class TwilioRoutes {
                 twiml(ctx, TwiML.dial(tenant.get().transferNumber()));
                 return;
             }
-            String token = pending.add(session, greeting.reply());
+            String token = pending.add(session, greeting.said());
             String ws = publicUrl.replaceFirst("^http", "ws") + "/twilio/media";
             twiml(ctx, TwiML.stream(ws, Map.of("callSid", session.identity().callId(), "tenant", tenant.get().id(), "token", token)));
         }).onFailure(e -> ctx.fail(500));

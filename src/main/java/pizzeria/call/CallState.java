@@ -1,0 +1,25 @@
+package pizzeria.call;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import pizzeria.order.Order;
+import pizzeria.understand.Pending;
+
+/**
+ * Where one call stands, as a value: the conversation turns one of these and an event into the next.
+ *
+ * @param localStart    the call's start in the tenant's timezone (a test may set the clock)
+ * @param pending       the question of ours a short answer may be answering, or null
+ * @param outcome       how the call ended, null while it goes on
+ * @param lastReply     what the agent said last (for "say that again"), null before the greeting
+ * @param misunderstood turns in a row with nothing understood
+ */
+public record CallState(CallIdentity id, Instant startedAt, ZonedDateTime localStart, Order order, Pending pending,
+                        boolean ended, Outcome outcome, String transferTo, Reply lastReply, int misunderstood,
+                        List<TranscriptLine> transcript, List<String> phasesVisited) {
+    public CallState {
+        transcript = List.copyOf(transcript);
+        phasesVisited = List.copyOf(phasesVisited);
+    }
+}

@@ -1,0 +1,37 @@
+package pizzeria.call;
+
+/**
+ * Every sentence the gateway itself says word for word, whatever the tenant. Being fixed, each is
+ * synthesised once per tenant version and voice and played from the phrase cache after that.
+ */
+public enum Line {
+    WHAT_CAN_I_GET("What can I get for you?"),
+    DID_NOT_CATCH("Sorry, I didn't catch that."),
+    WHAT_TO_CHANGE("Okay, what would you like to change?"),
+    DELIVERY_ADDRESS("What's the delivery address, with the zip code?"),
+    PICKUP_NOTED("Pickup, got it."),
+    NOTHING_ORDERED_YET("You haven't ordered anything yet."),
+    NO_SUCH_LINE("I don't see that in your order."),
+    NOTHING_YET("Nothing yet."),
+    PICKUP_ONLY("Sorry, we don't deliver; it's pickup only."),
+    PICK_UP_INSTEAD("Would you like to pick it up instead?"),
+    PRICE_NEEDS_STAFF("Let me get someone to help with that price."),
+    CONNECTING("Sure, let me connect you with someone at the restaurant."),
+    ONE_MOMENT("One moment."),
+    ORDER_NOT_STORED("I'm sorry, I couldn't put the order through."),
+    CONNECTING_AFTER_FAILURE("Let me connect you with someone who can."),
+    CANCELLED("Okay, I've cancelled that order."),
+    STILL_THERE("Are you still there?"),
+    LETTING_GO("I'll let you go."),
+    CALL_BACK("Please call back any time!");
+
+    private final String text;
+
+    Line(String text) {
+        this.text = text;
+    }
+
+    public String text() {
+        return text;
+    }
+}
