@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import pizzeria.call.ActiveCalls;
 import pizzeria.call.CallJournal;
@@ -26,6 +27,7 @@ import pizzeria.store.TenantStore;
 import pizzeria.tenancy.FolderChange;
 import pizzeria.tenancy.Onboarding;
 import pizzeria.tenancy.PluginJars;
+import pizzeria.tenancy.StartUp;
 import pizzeria.tenancy.TenantFolder;
 import pizzeria.tenant.TenantParser;
 import pizzeria.tenancy.TenantRegistry;
@@ -81,25 +83,20 @@ public final class Gateway {
         return vertx.executeBlocking(localPostgres::start, false);
     }
 
-    /** Loads every tenant file, then keeps watching the folder; a bad file is reported and skipped. */
+    /** Loads every tenant file as one start, then keeps watching the folder; a bad file is reported and skipped. */
     private Future<Void> loadFolder(TenantStore tenants) {
         TenantFolder folder = new TenantFolder(settings.restaurantsDir());
         long started = System.nanoTime();
-        return tenants.startLoading()
-                .compose(v -> vertx.executeBlocking(folder::scan, false))
-                .compose(changes -> apply(changes, false))
-                .onComplete(r -> {
-                    onboarding.startLoaded(); // its writes still check against the newest versions read at the start
-                    tenants.startLoaded();
-                })
+        return StartUp.begin(onboarding, tenants, database).compose(start -> vertx.executeBlocking(folder::scan, false)
+                        .compose(changes -> apply(changes, start::onboard, false))
+                        .onComplete(r -> start.end()))
                 .onSuccess(v -> {
                     LOG.info(registry.size() + " tenants live from " + settings.restaurantsDir() + " in "
                             + (System.nanoTime() - started) / 1_000_000 + " ms; " + onboarding.versionsPending()
                             + " versions still being recorded");
                     onboarding.allRecorded().onComplete(r -> LOG.info("every tenant version recorded ("
                             + (System.nanoTime() - started) / 1_000_000 + " ms after the start began loading)"));
-                    folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes, true));
-                    database.startPreparingSchemas();
+                    folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes, onboarding::found, true));
                     long live = System.nanoTime();
                     database.schemasSettled().onComplete(r -> LOG.info("every tenant schema ready ("
                             + (System.nanoTime() - live) / 1_000_000 + " ms after the tenants went live)"));
@@ -109,22 +106,22 @@ public final class Gateway {
     /** Files are onboarded side by side, a window at a time: parsing on workers, storing over several
      *  connections. One at a time, ten thousand tenants took minutes to start. Each tenant that goes live is
      *  logged after the start (a start logs how many: ten thousand lines said nothing more). */
-    private Future<Void> apply(List<FolderChange> changes, boolean logEach) {
+    private Future<Void> apply(List<FolderChange> changes, Function<String, Future<Onboarding.Outcome>> onboard, boolean logEach) {
         Future<Void> chain = Future.succeededFuture();
         for (int from = 0; from < changes.size(); from += ONBOARDING_WINDOW) {
             List<FolderChange> window = changes.subList(from, Math.min(changes.size(), from + ONBOARDING_WINDOW));
-            chain = chain.compose(v -> Future.join(window.stream().map(c -> apply(c, logEach)).toList()).mapEmpty());
+            chain = chain.compose(v -> Future.join(window.stream().map(c -> apply(c, onboard, logEach)).toList()).mapEmpty());
         }
         return chain;
     }
 
-    private Future<Void> apply(FolderChange change, boolean logEach) {
+    private Future<Void> apply(FolderChange change, Function<String, Future<Onboarding.Outcome>> onboard, boolean logEach) {
         if (change.yaml() == null) {
             String id = tenantOfFile.remove(change.file());
             if (id != null) registry.remove(id);
             return Future.succeededFuture();
         }
-        return onboarding.onboard(change.yaml(), null, false).map(outcome -> {
+        return onboard.apply(change.yaml()).map(outcome -> {
             if (outcome.ok()) {
                 tenantOfFile.put(change.file(), outcome.tenant().id());
                 if (logEach) LOG.info("tenant " + outcome.tenant().id() + " v" + outcome.tenant().version() + " live from " + change.file());

@@ -80,7 +80,7 @@ public final class AdminApi {
             if (!who.operator() && registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
             String yaml = ctx.body().asString();
             if (yaml == null || yaml.isBlank()) { Json.error(ctx, 400, "the body must be the tenant's YAML"); return; }
-            onboarding.onboard(yaml, id, true).compose(o -> o.ok() ? onboarding.keepFile(id, yaml).map(o) : Future.succeededFuture(o))
+            onboarding.upload(yaml, id).compose(o -> o.ok() ? onboarding.keepFile(id, yaml).map(o) : Future.succeededFuture(o))
                     .onComplete(r -> {
                         if (r.failed()) { Json.error(ctx, 500, "could not onboard: " + r.cause().getMessage()); return; }
                         if (!r.result().ok()) { Json.send(ctx, 422, errors(r.result())); return; }

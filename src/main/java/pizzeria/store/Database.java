@@ -55,6 +55,11 @@ public final class Database {
         background.add(tenantId);
     }
 
+    /** Schemas not begun yet wait for {@link #startPreparingSchemas()} (a start holds them while it loads its tenants). */
+    public void holdSchemas() {
+        background.pause();
+    }
+
     /** Lets the schemas asked for so far, and later ones, be made behind the scenes (after a start has loaded its tenants). */
     public void startPreparingSchemas() {
         background.resume();

@@ -17,7 +17,7 @@ final class SchemaQueue {
     private final Deque<String> waiting = new ArrayDeque<>();
     private final List<Promise<Void>> drainedWaiters = new ArrayList<>();
     private boolean running;
-    private boolean paused = true;
+    private boolean paused;
 
     SchemaQueue(Function<String, Future<Void>> prepare) {
         this.prepare = prepare;
@@ -31,7 +31,12 @@ final class SchemaQueue {
         }
     }
 
-    /** Starts working through the queue (the queue waits while a start loads its tenants, not to slow it). */
+    /** Schemas not begun yet wait for {@link #resume()}: a start holds them, not to slow its loading. */
+    synchronized void pause() {
+        paused = true;
+    }
+
+    /** Works through the tenants waiting, and those added later. */
     synchronized void resume() {
         paused = false;
         if (!running && !waiting.isEmpty()) {
@@ -58,11 +63,11 @@ final class SchemaQueue {
             String id;
             List<Promise<Void>> done;
             synchronized (this) {
-                id = waiting.poll();
+                id = paused ? null : waiting.poll();
                 if (id == null) {
                     running = false;
-                    done = new ArrayList<>(drainedWaiters);
-                    drainedWaiters.clear();
+                    done = waiting.isEmpty() ? new ArrayList<>(drainedWaiters) : List.of();
+                    if (waiting.isEmpty()) drainedWaiters.clear();
                 } else {
                     done = List.of();
                 }

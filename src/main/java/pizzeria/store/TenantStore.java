@@ -9,9 +9,7 @@ import io.vertx.sqlclient.Tuple;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import pizzeria.tenant.Sha256;
 
@@ -19,69 +17,35 @@ import pizzeria.tenant.Sha256;
 public final class TenantStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Newest(int version, String sha256, boolean enabled) { }
-
     private final Pool pool;
     private final VersionWriter versions;
-    /** Every enabled tenant's newest version, read once while a start loads the folder (null otherwise). */
-    private volatile Map<String, Newest> newest;
 
     public TenantStore(Pool pool) {
         this.pool = pool;
         this.versions = new VersionWriter(pool);
     }
 
-    /**
-     * Reads every tenant's newest version at once, for the start that follows: ten thousand tenants are then
-     * checked against memory, not with a query each. {@link #startLoaded()} lets it go.
-     */
-    public Future<Void> startLoading() {
-        return pool.query("SELECT DISTINCT ON (v.tenant_id) v.tenant_id, v.version, v.sha256, t.enabled FROM gateway.tenant_versions v"
-                        + " JOIN gateway.tenants t ON t.id = v.tenant_id ORDER BY v.tenant_id, v.version DESC")
-                .execute().map(rows -> {
-                    Map<String, Newest> m = new HashMap<>();
-                    for (Row r : rows) m.put(r.getString(0), new Newest(r.getInteger(1), r.getString(2), r.getBoolean(3)));
-                    newest = m;
-                    return null;
-                });
-    }
-
-    public void startLoaded() {
-        newest = null;
-    }
-
-    /** During a start, whether this text is the tenant's newest version and the tenant is enabled: nothing to write. */
-    public boolean isNewest(String tenantId, String sha256) {
-        Map<String, Newest> known = newest;
-        Newest n = known == null ? null : known.get(tenantId);
-        return n != null && n.enabled() && n.sha256().equals(sha256);
-    }
-
-    /**
-     * During a start, the number this text will be recorded as (the newest version if it has this text, else
-     * the next), so the tenant can go live while it is written; null when only the database can tell.
-     */
-    public Integer expectedVersion(String tenantId, String sha256) {
-        Map<String, Newest> known = newest;
-        if (known == null) return null;
-        Newest n = known.get(tenantId);
-        return n == null ? 1 : n.sha256().equals(sha256) ? n.version() : n.version() + 1;
+    /** Every tenant's newest version, read at once (what a start checks its files against). */
+    public Future<NewestVersions> newestVersions() {
+        return NewestVersions.read(pool);
     }
 
     /** Records a version (the same text twice is one version) and the numbers it answers; returns its number. */
     public Future<Integer> saveVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
-        Map<String, Newest> known = newest;
-        if (known != null) {
-            // Unchanged since the last run: nothing to write. New or changed: the writer checks again, in its transaction.
-            return isNewest(tenantId, sha256) ? Future.succeededFuture(known.get(tenantId).version())
-                    : versions.write(tenantId, yaml, sha256, phoneNumbers);
-        }
         return pool.preparedQuery("SELECT v.version FROM gateway.tenant_versions v JOIN gateway.tenants t ON t.id = v.tenant_id"
                         + " WHERE v.tenant_id = $1 AND t.enabled AND v.sha256 = $2"
                         + " AND v.version = (SELECT max(version) FROM gateway.tenant_versions WHERE tenant_id = $1)")
                 .execute(Tuple.of(tenantId, sha256))
                 .compose(rows -> rows.iterator().hasNext() ? Future.succeededFuture(rows.iterator().next().getInteger(0))
                         : versions.write(tenantId, yaml, sha256, phoneNumbers));
+    }
+
+    /**
+     * Records a version without asking first whether it is the newest (a start knows from {@link NewestVersions}
+     * that it is new or changed); the writer checks again in its transaction, so the same text is still one version.
+     */
+    public Future<Integer> writeVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
+        return versions.write(tenantId, yaml, sha256, phoneNumbers);
     }
 
     /** The text of one version, exactly as it was uploaded; the live tenants do not keep theirs in memory. */

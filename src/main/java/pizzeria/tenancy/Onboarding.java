@@ -51,14 +51,32 @@ public final class Onboarding {
         this.parsing = vertx.createSharedWorkerExecutor("tenant-parsing", Runtime.getRuntime().availableProcessors());
     }
 
+    /** What differs between an upload, a file found in the folder and a start: how a checked tenant is recorded and goes live. */
+    @FunctionalInterface
+    private interface GoingLive {
+        Future<Tenant> of(Tenant checked, String yaml, String sha);
+    }
+
     /**
-     * @param expectedId the id the upload was addressed to, or null to take the file's own
-     * @param schemaFirst wait for the tenant's schema before it goes live (an upload, which should hear of a
-     *                    database problem); otherwise the schema is made behind the scenes and the tenant's
-     *                    first use waits for it (a start with thousands of new tenants serves at once); during
-     *                    a start its version is recorded behind the scenes too ({@link #recorded})
+     * An upload through the admin API: its version is recorded and its schema ready before it goes live, so
+     * the uploader hears of a database problem.
+     * @param expectedId the id the upload was addressed to
      */
-    public Future<Outcome> onboard(String yaml, String expectedId, boolean schemaFirst) {
+    public Future<Outcome> upload(String yaml, String expectedId) {
+        return onboard(yaml, expectedId, this::versionAndSchemaFirst);
+    }
+
+    /** A file new or changed in the folder while serving: recorded, then live; its schema is made behind the scenes and its first use waits for it. */
+    public Future<Outcome> found(String yaml) {
+        return onboard(yaml, null, this::versionFirst);
+    }
+
+    /** A file loaded by a start ({@link StartUp#onboard}): live at once; its version and schema wait for the start's end. */
+    Future<Outcome> duringStart(StartUp start, String yaml) {
+        return onboard(yaml, null, (tenant, text, sha) -> liveAtOnce(tenant, text, sha, start));
+    }
+
+    private Future<Outcome> onboard(String yaml, String expectedId, GoingLive goingLive) {
         return parsing.executeBlocking(() -> parser.parse(yaml), false).compose(parsed -> {
             if (!parsed.ok()) return Future.succeededFuture(new Outcome(null, parsed.errors()));
             Tenant tenant = parsed.tenant();
@@ -71,30 +89,37 @@ public final class Onboarding {
                 return Future.succeededFuture(new Outcome(null, conflicts.stream()
                         .map(c -> new ConfigError("phone_numbers", parsed.lineOf("phone_numbers"), c)).toList()));
             }
-            String sha = Sha256.of(yaml);
-            Integer expected = schemaFirst ? null : store.expectedVersion(tenant.id(), sha);
-            if (expected != null && !store.isNewest(tenant.id(), sha)) {
-                // A start, a new or changed file: live at once; the version is recorded once all are live.
-                database.prepareSchema(tenant.id());
-                Tenant live = goLive(tenant, expected);
-                recording.record(live, () -> store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()));
-                return Future.succeededFuture(new Outcome(live, List.of()));
-            }
-            return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())
-                    .compose(version -> schema(tenant.id(), schemaFirst).map(version))
-                    .map(version -> new Outcome(goLive(tenant, version), List.of()));
+            return goingLive.of(tenant, yaml, Sha256.of(yaml)).map(live -> new Outcome(live, List.of()));
         });
+    }
+
+    private Future<Tenant> versionAndSchemaFirst(Tenant tenant, String yaml, String sha) {
+        return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())
+                .compose(version -> database.schemaReady(tenant.id()).map(version))
+                .map(version -> goLive(tenant, version));
+    }
+
+    private Future<Tenant> versionFirst(Tenant tenant, String yaml, String sha) {
+        return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()).map(version -> {
+            database.prepareSchema(tenant.id());
+            return goLive(tenant, version);
+        });
+    }
+
+    /** Unchanged since the last run: nothing to write. New or changed: written once the start ends (the writer checks again). */
+    private Future<Tenant> liveAtOnce(Tenant tenant, String yaml, String sha, StartUp start) {
+        database.prepareSchema(tenant.id());
+        Tenant live = goLive(tenant, start.newest().expectedVersion(tenant.id(), sha));
+        if (!start.newest().isNewest(tenant.id(), sha)) {
+            recording.track(live, start.afterEnd(() -> store.writeVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())));
+        }
+        return Future.succeededFuture(live);
     }
 
     private Tenant goLive(Tenant parsed, int version) {
         Tenant live = parsed.withVersion(version);
         registry.put(live);
         return live;
-    }
-
-    /** Every tenant of the start is live: the versions it deferred are written now. */
-    public void startLoaded() {
-        recording.startWriting();
     }
 
     /** Completes once the tenant's live version is in the database (a start writes them behind the scenes). */
@@ -109,12 +134,6 @@ public final class Onboarding {
 
     public int versionsPending() {
         return recording.pending();
-    }
-
-    private Future<Void> schema(String tenantId, boolean first) {
-        if (first) return database.schemaReady(tenantId);
-        database.prepareSchema(tenantId);
-        return Future.succeededFuture();
     }
 
     /** Keeps an uploaded version in the tenants folder so a restart serves it too. */

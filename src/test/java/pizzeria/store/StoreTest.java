@@ -86,6 +86,7 @@ class StoreTest {
     @DisplayName("a tenant served before its schema exists: its first call waits for the schema and is stored")
     void schemaMadeOnFirstNeed() {
         OrderStore orders = new OrderStore(db);
+        db.holdSchemas(); // as a start does
         db.prepareSchema("late1");
         db.prepareSchema("late2");
         assertThat(db.schemasPending()).as("queued until the start has loaded its tenants").isEqualTo(2);
@@ -133,21 +134,25 @@ class StoreTest {
         before.disable("s-off").await();
 
         TenantStore restarted = new TenantStore(db.pool());
-        assertThat(restarted.expectedVersion("s-same", "s1")).as("outside a start only the database can tell").isNull();
-        restarted.startLoading().await();
-        assertThat(restarted.expectedVersion("s-same", "s1")).isEqualTo(1);
-        assertThat(restarted.expectedVersion("s-changed", "c2")).isEqualTo(2);
-        assertThat(restarted.expectedVersion("s-new", "n1")).isEqualTo(1);
-        assertThat(restarted.expectedVersion("s-off", "o1")).isEqualTo(1);
+        NewestVersions newest = restarted.newestVersions().await();
+        assertThat(newest.expectedVersion("s-same", "s1")).isEqualTo(1);
+        assertThat(newest.expectedVersion("s-changed", "c2")).isEqualTo(2);
+        assertThat(newest.expectedVersion("s-new", "n1")).isEqualTo(1);
+        assertThat(newest.expectedVersion("s-off", "o1")).isEqualTo(1);
+        assertThat(newest.isNewest("s-same", "s1")).as("unchanged: nothing to write").isTrue();
+        assertThat(newest.isNewest("s-changed", "c2")).isFalse();
+        assertThat(newest.isNewest("s-new", "n1")).isFalse();
+        assertThat(newest.isNewest("s-off", "o1")).as("disabled: written again to enable it").isFalse();
         assertThat(restarted.saveVersion("s-same", "a: 1", "s1", List.of("+15553001")).await()).isEqualTo(1);
-        assertThat(restarted.saveVersion("s-changed", "a: 2", "c2", List.of("+15553002")).await()).isEqualTo(2);
-        assertThat(restarted.saveVersion("s-new", "a: 1", "n1", List.of("+15553004")).await()).isEqualTo(1);
-        assertThat(restarted.saveVersion("s-off", "a: 1", "o1", List.of("+15553003")).await()).as("re-enabled, same text").isEqualTo(1);
-        restarted.startLoaded();
+        assertThat(restarted.writeVersion("s-changed", "a: 2", "c2", List.of("+15553002")).await()).isEqualTo(2);
+        assertThat(restarted.writeVersion("s-new", "a: 1", "n1", List.of("+15553004")).await()).isEqualTo(1);
+        assertThat(restarted.writeVersion("s-off", "a: 1", "o1", List.of("+15553003")).await()).as("re-enabled, same text").isEqualTo(1);
         assertThat(restarted.list().await()).filteredOn(t -> t.getString("id").startsWith("s-"))
                 .allSatisfy(t -> assertThat(t.getBoolean("enabled")).isTrue()).hasSize(4);
         assertThat(restarted.yaml("s-changed", 2).await()).contains("a: 2");
         assertThat(restarted.saveVersion("s-same", "a: 3", "s3", List.of("+15553001")).await()).as("after the start, asked anew").isEqualTo(2);
+        assertThat(newest.isNewest("s-same", "s1")).as("a snapshot: later writes are not in it").isTrue();
+        assertThat(restarted.newestVersions().await().isNewest("s-same", "s1")).isFalse();
     }
 
     @Test
