@@ -49,6 +49,16 @@ class LayersTest {
     }
 
     @Test
+    @DisplayName("the conversation is a pure function: no locks, futures or threads in it")
+    void conversationIsPure() {
+        check(noClasses().that().haveNameMatching("pizzeria\\.call\\.(Conversation|CallState|CallEvent|Effect|Step|Reply|ReplyWriter|Answers|Templates|Sentence|TurnActions)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("java.util.concurrent..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Thread.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(java.time.Clock.class.getName())
+                .orShould().dependOnClassesThat().resideInAnyPackage(SHELL));
+    }
+
+    @Test
     @DisplayName("no package depends on another in a cycle")
     void noCycles() {
         check(slices().matching("pizzeria.(**)").should().beFreeOfCycles());

@@ -1,0 +1,175 @@
+package pizzeria.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.order.OrderStatus;
+import pizzeria.testing.Tenants;
+
+/** The conversation as a pure function: the cases the scenario tests reach only end to end, or not at all. */
+@DisplayName("The conversation")
+class ConversationTest {
+    private static final List<String> UP_TO_PLACING = List.of("can I get a large pepperoni pie", "no that's all", "yes",
+            "Mike", "pickup");
+
+    private static Dialogue placing() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        UP_TO_PLACING.forEach(d::say);
+        return d;
+    }
+
+    @Test
+    @DisplayName("greets with the tenant's fixed sentences and asks for the menu")
+    void greets() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        Step greeting = d.open();
+        assertThat(greeting.reply().now()).isNotEmpty().allMatch(Sentence::fixed);
+        assertThat(greeting.reply().expecting()).isEqualTo(Expecting.MENU);
+        assertThat(greeting.effects()).isEmpty();
+        assertThat(greeting.state().ended()).isFalse();
+    }
+
+    @Test
+    @DisplayName("outside opening hours says it is closed and ends the call, with its record written")
+    void closed() {
+        Dialogue d = new Dialogue(Tenants.reference(), ZonedDateTime.parse("2026-11-24T23:45:00-05:00[America/New_York]"));
+        Step closed = d.open();
+        assertThat(closed.reply().text()).contains("closed");
+        assertThat(closed.state().outcome()).isEqualTo(Outcome.CLOSED);
+        assertThat(closed.effects()).containsExactly(new Effect.SaveRecord(), new Effect.EndCall());
+    }
+
+    @Test
+    @DisplayName("announces a placed order only in a part held for the commit, and asks for the commit")
+    void placingHoldsTheConfirmation() {
+        Dialogue d = placing();
+        Step place = d.say("yes go ahead");
+        assertThat(place.reply().now()).containsExactly(Sentence.of(Line.ONE_MOMENT));
+        assertThat(place.reply().onceStored()).isNotEmpty();
+        assertThat(place.reply().onceStored().get(0).text()).startsWith("Your order is in");
+        assertThat(place.effects()).singleElement().isInstanceOf(Effect.PlaceOrder.class);
+        assertThat(((Effect.PlaceOrder) place.effects().get(0)).order().order().status()).isEqualTo(OrderStatus.PLACED);
+        assertThat(place.state().ended()).isTrue();
+
+        Step stored = d.on(new CallEvent.OrderStored());
+        assertThat(stored.reply()).isNull();
+        assertThat(stored.effects()).containsExactly(new Effect.SaveRecord());
+        assertThat(stored.state().outcome()).isEqualTo(Outcome.PLACED);
+    }
+
+    @Test
+    @DisplayName("when the order cannot be stored, forgets the unheard confirmation, reopens the cart and hands over")
+    void storeFailure() {
+        Dialogue d = placing();
+        d.say("yes go ahead");
+        Step failed = d.on(new CallEvent.OrderFailed());
+        assertThat(Dialogue.texts(failed)).containsExactly(Line.ORDER_NOT_STORED.text(), Line.CONNECTING_AFTER_FAILURE.text());
+        assertThat(failed.state().order().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(failed.state().order().lines()).hasSize(1);
+        assertThat(failed.state().outcome()).isEqualTo(Outcome.TRANSFERRED);
+        assertThat(failed.effects()).contains(new Effect.SaveRecord(), new Effect.Transfer("+12015550199"));
+        assertThat(failed.state().transcript()).extracting(TranscriptLine::text).noneMatch(t -> t.contains("Your order is in"));
+    }
+
+    @Test
+    @DisplayName("hands the call to staff, cart kept, after three turns in a row with nothing understood")
+    void misunderstoodThrice() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        d.say("a large pepperoni pie");
+        assertThat(Dialogue.texts(d.say("blorp fizzle"))).contains(Line.DID_NOT_CATCH.text());
+        d.say("wibble wobble");
+        Step third = d.say("zzz qqq");
+        assertThat(third.state().outcome()).isEqualTo(Outcome.TRANSFERRED);
+        assertThat(third.effects()).contains(new Effect.Transfer("+12015550199"));
+        assertThat(third.state().order().lines()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("asks twice whether a silent caller is still there, then says goodbye and hangs up, cart kept")
+    void silence() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        d.say("a large cheese pie");
+        assertThat(Dialogue.texts(d.on(new CallEvent.Silence(1)))).containsExactly(Line.STILL_THERE.text());
+        assertThat(Dialogue.texts(d.on(new CallEvent.Silence(2)))).containsExactly(Line.STILL_THERE.text());
+        Step bye = d.on(new CallEvent.Silence(3));
+        assertThat(Dialogue.texts(bye)).containsExactly(Line.LETTING_GO.text(), Line.CALL_BACK.text());
+        assertThat(bye.effects()).containsExactly(new Effect.SaveRecord(), new Effect.EndCall());
+        assertThat(bye.state().outcome()).isEqualTo(Outcome.HUNG_UP);
+        assertThat(bye.state().order().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(bye.state().order().lines()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("says the last reply again when asked, word for word")
+    void repeat() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        Step added = d.say("a large pepperoni pie");
+        Step again = d.say("can you repeat that");
+        assertThat(again.reply().sentences()).isEqualTo(added.reply().sentences());
+        assertThat(again.state().order()).isEqualTo(added.state().order());
+    }
+
+    @Test
+    @DisplayName("ignores the caller's words once the call has ended")
+    void endedIgnoresWords() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        d.on(new CallEvent.HungUp());
+        CallState before = d.state;
+        Step late = d.say("a large pepperoni pie");
+        assertThat(late.reply()).isNull();
+        assertThat(late.effects()).isEmpty();
+        assertThat(late.state()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("keeps only what the caller heard of a reply they cut off, and records timings on the agent's line")
+    void cutOffAndTimed() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        d.say("a large pepperoni pie");
+        d.on(new CallEvent.CutOff("Got it, a large pepperoni pie."));
+        Step timed = d.on(new CallEvent.Timed(java.util.Map.of("totalMs", 412.0)));
+        TranscriptLine last = timed.state().transcript().get(timed.state().transcript().size() - 1);
+        assertThat(last.speaker()).isEqualTo(Party.AGENT);
+        assertThat(last.text()).isEqualTo("Got it, a large pepperoni pie.");
+        assertThat(last.interrupted()).isTrue();
+        assertThat(last.latency()).containsEntry("totalMs", 412.0);
+        assertThat(timed.effects()).as("a call in progress is written when it ends").isEmpty();
+    }
+
+    @Test
+    @DisplayName("is a function: the same state and event give the same step, and the state given is not changed")
+    void pure() {
+        Dialogue d = placing();
+        CallState before = d.state;
+        var understanding = new pizzeria.understand.LocalUnderstander(Tenants.reference().menu())
+                .understand("yes go ahead", d.conversation.context(before)).toCompletableFuture().join();
+        CallEvent yes = new CallEvent.Heard("yes go ahead", java.time.Instant.EPOCH, understanding);
+        Step first = d.conversation.next(before, yes, java.time.Instant.EPOCH);
+        Step second = d.conversation.next(before, yes, java.time.Instant.EPOCH);
+        assertThat(second).isEqualTo(first);
+        assertThat(d.state).isEqualTo(before);
+        assertThat(before.ended()).isFalse();
+    }
+
+    @Test
+    @DisplayName("expects an address while fulfilment may be set, a yes or no at the read-back, a name when asking for it")
+    void expecting() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        assertThat(d.say("can I get a large pepperoni pie").reply().expecting()).isEqualTo(Expecting.MENU);
+        assertThat(d.say("no that's all").reply().expecting()).isEqualTo(Expecting.YES_NO);
+        assertThat(d.say("yes").reply().expecting()).isEqualTo(Expecting.NAME);
+        assertThat(d.say("Mike").reply().expecting()).isEqualTo(Expecting.ADDRESS);
+        // The final read-back still takes a change to delivery, so street words stay favoured there.
+        assertThat(d.say("pickup").reply().expecting()).isEqualTo(Expecting.ADDRESS);
+    }
+}
