@@ -28,13 +28,17 @@ scenarios:
 BENCH_STEPS ?= 50,100,250,500,750,1000
 BENCH_TENANTS ?= 10000
 BENCH_CP = target/test-classes:target/classes:$$(cat target/bench.cp)
+# Both JVMs of the load step log their collectors' pauses, so late frames can be set beside them (bench/tools/late_frames.py).
+BENCH_GATEWAY_OPTS ?= -XX:+UseG1GC -Xlog:gc:file=bench/results/gateway-gc.log:timemillis
 bench:
 	$(MVN) -Pbench -DskipTests package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
 	$(MVN) -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 	mkdir -p bench/results
 	java -cp "$(BENCH_CP)" org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s -rf json -rff bench/results/jmh.json
 	java -cp "$(BENCH_CP)" pizzeria.bench.TenantsBench $(BENCH_TENANTS) bench/results/tenants.json
-	java -XX:+UseSerialGC -cp "$(BENCH_CP)" pizzeria.bench.LoadBench $(BENCH_STEPS) bench/results/load.json
+	GATEWAY_JAVA_OPTS="$(BENCH_GATEWAY_OPTS)" java -XX:+UseSerialGC -Xlog:gc:file=bench/results/generator-gc.log:timemillis \
+		-cp "$(BENCH_CP)" pizzeria.bench.LoadBench $(BENCH_STEPS) bench/results/load.json
+	python3 bench/tools/late_frames.py bench/results/load.json bench/results/gateway-gc.log bench/results/generator-gc.log
 
 clean:
 	rm -rf target

@@ -27,9 +27,10 @@ final class HeardAnalysis {
 
     /**
      * Plays each answer (answers split at each end of the caller's speech): adds the gaps between media
-     * messages within an answer to {@code messageGaps}, and the hole heard before each late frame to {@code holes}.
+     * messages within an answer to {@code messageGaps}, the hole heard before each late frame to {@code holes}
+     * and the late frame's arrival (System.nanoTime) to {@code holeArrivals}, to set beside the collectors' logs.
      */
-    static void playout(ScenarioCall.Heard heard, List<Double> messageGaps, List<Double> holes) {
+    static void playout(ScenarioCall.Heard heard, List<Double> messageGaps, List<Double> holes, List<Long> holeArrivals) {
         List<Long> arrivals = heard.mediaArrivals();
         List<Long> ends = heard.speechEnds();
         int e = 0;
@@ -46,7 +47,10 @@ final class HeardAnalysis {
             } else {
                 double sinceLast = at - arrivals.get(i - 1) / 1e6;
                 if (sinceLast > 0) messageGaps.add(sinceLast);
-                if (at - dryAt > FRAME_MS) holes.add(at - dryAt);
+                if (at - dryAt > FRAME_MS) {
+                    holes.add(at - dryAt);
+                    holeArrivals.add(arrivals.get(i));
+                }
             }
             dryAt = Math.max(dryAt, at) + FRAME_MS;
         }

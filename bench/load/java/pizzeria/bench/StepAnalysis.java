@@ -35,13 +35,14 @@ final class StepAnalysis {
         List<Double> perceivedMinusDelays = new ArrayList<>();
         List<Double> messageGaps = new ArrayList<>();
         List<Double> holes = new ArrayList<>();
+        List<Long> holeArrivals = new ArrayList<>();
         int correct = 0;
         int modelTurns = 0;
         int partialFrames = 0;
         List<String> wrong = new ArrayList<>();
         for (ScenarioCall.Heard h : heard) {
             partialFrames += h.partialFrames();
-            HeardAnalysis.playout(h, messageGaps, holes);
+            HeardAnalysis.playout(h, messageGaps, holes, holeArrivals);
             List<Double> responses = new ArrayList<>();
             HeardAnalysis.responseTimes(h, responses);
             JsonObject record = get("/admin/tenants/" + LoadStep.TENANT + "/calls/" + h.callSid());
@@ -78,7 +79,16 @@ final class StepAnalysis {
                 .put("orderStoredAfterTranscriptMs", Stats.of(orderStored))
                 .put("callerPerceivedMs", Stats.of(perceived))
                 .put("callerPerceivedMinusProviderDelaysMs", Stats.of(perceivedMinusDelays))
-                .put("mediaMessageGapMs", Stats.of(messageGaps)).put("lateFrames", holes.size()).put("holeHeardMs", Stats.of(holes)).put("partialFrames", partialFrames);
+                .put("mediaMessageGapMs", Stats.of(messageGaps)).put("lateFrames", holes.size()).put("holeHeardMs", Stats.of(holes)).put("partialFrames", partialFrames)
+                .put("lateFramesAtEpochMs", epochMillis(holeArrivals));
+    }
+
+    /** The generator's nanoTime readings as wall-clock milliseconds (what -Xlog's timemillis decorator prints). */
+    private static JsonArray epochMillis(List<Long> nanos) {
+        long offsetMs = System.currentTimeMillis() - System.nanoTime() / 1_000_000L;
+        JsonArray out = new JsonArray();
+        nanos.stream().sorted().limit(2000).forEach(n -> out.add(n / 1_000_000L + offsetMs));
+        return out;
     }
 
     private static JsonObject byPhase(Map<String, List<Double>> byPhase) {

@@ -23,7 +23,9 @@ public enum Line {
     CANCELLED("Okay, I've cancelled that order."),
     STILL_THERE("Are you still there?"),
     LETTING_GO("I'll let you go."),
-    CALL_BACK("Please call back any time!");
+    CALL_BACK("Please call back any time!"),
+    /** To a number no restaurant answers (said by the telephony webhook, before any call exists). */
+    NUMBER_NOT_TAKING_ORDERS("Sorry, this number is not taking orders right now. Goodbye.");
 
     private final String text;
 

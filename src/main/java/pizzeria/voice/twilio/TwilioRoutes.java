@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import pizzeria.call.ActiveCalls;
 import pizzeria.call.CallSession;
+import pizzeria.call.Line;
 import pizzeria.call.CallStarter;
 import pizzeria.tenant.Tenant;
 import pizzeria.tenancy.TenantRegistry;
@@ -74,7 +75,7 @@ public final class TwilioRoutes {
         String to = form.get("To");
         Optional<Tenant> tenant = to == null ? Optional.empty() : registry.byNumber(to);
         if (tenant.isEmpty()) {
-            twiml(ctx, TwiML.sayAndHangUp("Sorry, this number is not taking orders right now. Goodbye."));
+            twiml(ctx, TwiML.sayAndHangUp(Line.NUMBER_NOT_TAKING_ORDERS.text()));
             return;
         }
         ZonedDateTime clock = testClock(ctx, tenant.get()).orElseGet(() -> starter.localNow(tenant.get()));
