@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.testing.RunningGateway;
@@ -23,7 +25,7 @@ class HotSwapTest {
             String yaml = Files.readString(file);
             Files.writeString(file, yaml.replace("price_cents: {slice: 375, pie: 2100}", "price_cents: {slice: 400, pie: 2100}")
                     .replace("Slice Shack, what can I get you?", "Slice Shack, new menu! What can I get you?"));
-            awaitGreeting(gw, "new menu");
+            awaitLive(gw, "+12155550177", "new menu");
 
             JsonObject fresh = gw.call("+12155550177", "+12675550201", "2026-11-24T12:00:00-05:00");
             assertThat(fresh.getString("reply")).contains("new menu");
@@ -39,13 +41,24 @@ class HotSwapTest {
         }
     }
 
-    private static void awaitGreeting(RunningGateway gw, String words) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonObject probe = gw.call("+12155550178", "+1", "2026-11-24T12:00:00-05:00");
-            if (probe.getString("reply").contains(words)) return;
-            Thread.sleep(100);
+    /**
+     * Waits until the version whose greeting has {@code words} is the one the gateway answers {@code number}
+     * with: a probe on the gateway's own event loop looks at its tenant registry (where the folder scan
+     * swaps the version in) every few milliseconds and completes the future the test waits on.
+     */
+    private static void awaitLive(RunningGateway gw, String number, String words) throws Exception {
+        CompletableFuture<Void> live = new CompletableFuture<>();
+        long probe = gw.vertx().setPeriodic(0, 5, t -> {
+            if (gw.gateway().registry().byNumber(number).filter(tenant -> tenant.voice().greeting().contains(words)).isPresent()) {
+                live.complete(null);
+            }
+        });
+        try {
+            live.get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the changed file was not picked up");
+        } finally {
+            gw.vertx().cancelTimer(probe);
         }
-        throw new AssertionError("the changed file was not picked up");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vertx.core.MultiMap;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -69,8 +70,7 @@ class PhoneBehaviourTest {
         PhoneRig.sayAndWait(caller, "a large pepperoni pie");
         long readBack = System.nanoTime();
         caller.say(300);
-        while (!caller.mediaArrivedAfter(readBack)) Thread.sleep(5);
-        Thread.sleep(500);
+        PhoneRig.await(caller.heardSince(readBack, 500), Duration.ofSeconds(10), "500 ms of the read-back heard");
         int interimsBefore = rig.deepgram.interimTimesNanos().size();
         long interruption = System.nanoTime();
         caller.say(600);
@@ -112,11 +112,11 @@ class PhoneBehaviourTest {
         PhoneRig.sayAndWait(caller, "a large pepperoni pie");
         long readBack = System.nanoTime();
         caller.say(300);
-        while (!caller.mediaArrivedAfter(readBack)) Thread.sleep(5);
-        Thread.sleep(300);
+        PhoneRig.await(caller.heardSince(readBack, 300), Duration.ofSeconds(10), "300 ms of the read-back heard");
         caller.say(200);
-        PhoneRig.awaitReply(caller, readBack);
-        Thread.sleep(600);
+        // Not only the read-back played out: 900 ms of quiet after it (the 300 of a reply plus 600 more), so a late
+        // clear or a reply to the 'uh-huh' would have come by now.
+        PhoneRig.await(caller.replied(readBack, 900), Duration.ofSeconds(20), "the read-back, then 900 ms of quiet");
         assertThat(caller.clearTimesNanos()).isEmpty();
         assertThat(call("CAuhhuh").getString("phase")).isEqualTo("confirm_order");
         List<Object> transcript = call("CAuhhuh").getJsonArray("transcript").getList();
@@ -131,7 +131,7 @@ class PhoneBehaviourTest {
         int before = rig.deepgram.connections();
         long start = System.nanoTime();
         caller.say(1500);
-        Thread.sleep(600);
+        PhoneRig.await(caller.saidFor(600), Duration.ofSeconds(5), "600 ms of the utterance sent");
         rig.deepgram.dropAllConnections();
         PhoneRig.awaitReply(caller, start + 1_600_000_000L);
         assertThat(rig.deepgram.connections()).isGreaterThan(before);
@@ -159,8 +159,7 @@ class PhoneBehaviourTest {
     }
 
     private static void assertTransferred(String sid) throws InterruptedException {
-        for (int i = 0; i < 100 && rig.twilio.updates().stream().noneMatch(u -> u.path().endsWith(sid + ".json")); i++) Thread.sleep(20);
-        FakeTwilioRest.Update update = rig.twilio.updates().stream().filter(u -> u.path().endsWith(sid + ".json")).findFirst().orElseThrow();
+        FakeTwilioRest.Update update = PhoneRig.await(rig.twilio.updateFor(sid), Duration.ofSeconds(5), "Twilio update of " + sid);
         assertThat(update.path()).isEqualTo("/2010-04-01/Accounts/ACtest/Calls/" + sid + ".json");
         assertThat(update.form().get("Twiml")).contains("<Dial").contains("+12015550199");
         assertThat(update.authorization()).startsWith("Basic ");

@@ -1,12 +1,15 @@
 package pizzeria.voice;
 
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pizzeria.testing.RunningGateway;
@@ -65,19 +68,20 @@ final class PhoneRig implements AutoCloseable {
         return FakeTwilioCaller.connect(fakes, gw.port(), callSid, Map.of("callSid", callSid, "token", m.group(1)), voice).await();
     }
 
-    /** Waits until the agent has answered since {@code sinceNanos} and finished speaking. */
+    /** Waits until the agent has answered since {@code sinceNanos}, finished speaking, and 300 ms of quiet followed. */
     static void awaitReply(FakeTwilioCaller caller, long sinceNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Long> arrivals = caller.mediaArrivalNanos();
-            long last;
-            synchronized (arrivals) { // the caller's loop adds to it meanwhile
-                last = arrivals.isEmpty() ? 0 : arrivals.get(arrivals.size() - 1);
-            }
-            if (caller.closed() || last > sinceNanos && !caller.isPlaying() && System.nanoTime() - last > 300_000_000L) return;
-            Thread.sleep(20);
+        await(caller.replied(sinceNanos, 300), Duration.ofSeconds(20), "the agent's answer");
+    }
+
+    /** Waits for what a fake signals from its own event loop; fails the test if it does not come in time. */
+    static <T> T await(Future<T> event, Duration timeout, String what) throws InterruptedException {
+        try {
+            return event.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + what + " within " + timeout.toMillis() + " ms");
+        } catch (ExecutionException e) {
+            throw new AssertionError(what + " failed", e.getCause());
         }
-        throw new AssertionError("the agent did not answer");
     }
 
     /** Says one line (its length stands for the words) and waits for the agent's whole answer. */

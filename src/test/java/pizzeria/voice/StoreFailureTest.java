@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -50,8 +50,7 @@ class StoreFailureTest {
         assertThat(rig.cartesia.requests()).as("the confirmation was synthesised early, while storing, then cancelled")
                 .filteredOn(r -> r.getString("transcript", "").startsWith("Your order is in!"))
                 .isNotEmpty().allSatisfy(r -> assertThat(rig.cartesia.cancelledContexts()).contains(r.getString("context_id")));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (rig.twilio.updates().isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
+        PhoneRig.await(rig.twilio.updateFor("CAstorefails"), Duration.ofSeconds(5), "the transfer through Twilio");
         assertThat(rig.twilio.updates()).anySatisfy(u -> {
             assertThat(u.path()).contains("CAstorefails");
             assertThat(u.form().get("Twiml")).contains("+12015550199</Dial>");

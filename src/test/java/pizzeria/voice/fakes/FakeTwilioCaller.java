@@ -9,17 +9,23 @@ import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 
 /**
  * A caller on Twilio Media Streams: sends 20 ms mu-law frames in real time (a tone while speaking, silence
  * otherwise), plays what the gateway sends at real speed, echoes each mark once its audio has played, and
  * on clear drops the queued audio and echoes the pending marks at once, as Twilio does.
+ *
+ * <p>What a test waits for ({@link #replied}, {@link #heardSince}, {@link #saidFor}) is a future completed on
+ * the caller's own event loop when what it heard or said makes the condition true: the test waits on that,
+ * never on a clock of its own.
  */
 public final class FakeTwilioCaller {
     private static final String STREAM_SID = "MZ00112233445566778899aabbccddeeff";
@@ -41,7 +47,14 @@ public final class FakeTwilioCaller {
     private volatile int framesHeard;
     private volatile int mediaMessages;
     private long speakUntilFrame = -1;
+    /** The frame the current (or last) stretch of speech began with. */
+    private long speechStartFrame;
     private long frame;
+    /** When the last frame of audio arrived, and when the last one played had arrived (the caller's loop only). */
+    private long lastArrival;
+    private long lastPlayedArrival;
+    /** Conditions tests wait for, checked on the caller's loop after every frame and every message (the loop only). */
+    private final List<Watch> watches = new ArrayList<>();
     private int sequence = 1;
     private final Runnable stopTicking;
     private Runnable onTick = () -> { };
@@ -58,7 +71,10 @@ public final class FakeTwilioCaller {
         this.callSid = callSid;
         ws.textMessageHandler(this::fromGateway);
         ws.binaryMessageHandler(b -> errors.add("binary frame"));
-        ws.closeHandler(v -> closed.tryComplete());
+        ws.closeHandler(v -> {
+            closed.tryComplete();
+            checkWatches();
+        });
         stopTicking = Metronome.every20Ms(vertx, this::tick);
     }
 
@@ -84,7 +100,10 @@ public final class FakeTwilioCaller {
 
     /** Speaks (a tone) for the given time, starting now or after what is already being said. */
     public void say(long millis) {
-        context.runOnContext(v -> speakUntilFrame = Math.max(speakUntilFrame, frame) + millis / 20);
+        context.runOnContext(v -> {
+            if (frame >= speakUntilFrame) speechStartFrame = frame;
+            speakUntilFrame = Math.max(speakUntilFrame, frame) + millis / 20;
+        });
     }
 
     public void dtmf(String digit) {
@@ -105,6 +124,7 @@ public final class FakeTwilioCaller {
         if (speaking && frame == speakUntilFrame) speechEnds.add(System.nanoTime());
         if (!ws.isClosed()) ws.writeTextMessage(mediaMessage(speaking ? tone : SILENCE));
         play();
+        checkWatches();
         onTick.run();
     }
 
@@ -124,7 +144,10 @@ public final class FakeTwilioCaller {
     /** Plays 20 ms of what the gateway sent; marks come back when their audio has been heard. */
     private void play() {
         while (playout.peek() instanceof String mark) echo((String) playout.poll());
-        if (playout.poll() instanceof byte[]) framesHeard++;
+        if (playout.poll() instanceof Frame f) {
+            framesHeard++;
+            lastPlayedArrival = f.arrivedNanos();
+        }
         while (playout.peek() instanceof String mark) echo((String) playout.poll());
     }
 
@@ -139,9 +162,10 @@ public final class FakeTwilioCaller {
                 byte[] audio = Base64.getDecoder().decode(m.getJsonObject("media").getString("payload"));
                 if (audio.length % 160 != 0) errors.add("partial frame of " + audio.length + " bytes");
                 for (int i = 0; i < audio.length; i += 160) {
-                    playout.add(Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160)));
+                    playout.add(new Frame(Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160)), now));
                     mediaArrivals.add(now);
                 }
+                lastArrival = now;
             }
             case "mark" -> playout.add(m.getJsonObject("mark").getString("name"));
             case "clear" -> {
@@ -152,6 +176,7 @@ public final class FakeTwilioCaller {
             }
             default -> errors.add("unexpected message: " + text);
         }
+        checkWatches();
     }
 
     private void echo(String mark) {
@@ -175,12 +200,60 @@ public final class FakeTwilioCaller {
     /** When each 20 ms frame arrived (the frames of one message share its time). */
     public List<Long> mediaArrivalNanos() { return mediaArrivals; }
 
-    /** Whether audio arrived after {@code nanos}; safe while the caller's loop is still adding arrivals. */
-    public boolean mediaArrivedAfter(long nanos) {
-        synchronized (mediaArrivals) {
-            return !mediaArrivals.isEmpty() && mediaArrivals.get(mediaArrivals.size() - 1) > nanos;
-        }
+    /**
+     * Completes once the agent has answered since {@code sinceNanos} (audio arrived after it), all of it has
+     * played, and {@code quietMillis} have passed since the last audio arrived; or once the call is closed.
+     * The quiet is timed by the caller's own 20 ms frames.
+     */
+    public Future<Void> replied(long sinceNanos, long quietMillis) {
+        long quietNanos = quietMillis * 1_000_000L;
+        return watch(() -> ws.isClosed()
+                || lastArrival > sinceNanos && playout.isEmpty() && System.nanoTime() - lastArrival > quietNanos);
     }
+
+    /**
+     * Completes once the caller has heard {@code millis} of audio that arrived after {@code sinceNanos}
+     * (frames played, counted from the first such frame played after this call).
+     */
+    public Future<Void> heardSince(long sinceNanos, long millis) {
+        long frames = Math.max(1, millis / 20);
+        return watch(new BooleanSupplier() {
+            /** framesHeard before the first frame that counts; at most one frame plays between two checks. */
+            private int from = -1;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (from < 0 && lastPlayedArrival > sinceNanos) from = framesHeard - 1;
+                return from >= 0 && framesHeard - from >= frames;
+            }
+        });
+    }
+
+    /** Completes once the caller has sent {@code millis} of its current stretch of speech (call it after {@link #say}). */
+    public Future<Void> saidFor(long millis) {
+        long frames = millis / 20;
+        return watch(() -> Math.min(frame, speakUntilFrame) - speechStartFrame >= frames);
+    }
+
+    /** A future completed on the caller's loop as soon as {@code condition}, evaluated there, holds. */
+    private Future<Void> watch(BooleanSupplier condition) {
+        Promise<Void> p = Promise.promise();
+        context.runOnContext(v -> {
+            watches.add(new Watch(condition, p));
+            checkWatches();
+        });
+        return p.future();
+    }
+
+    private void checkWatches() {
+        watches.removeIf(w -> w.condition().getAsBoolean() && w.done().tryComplete());
+    }
+
+    private record Watch(BooleanSupplier condition, Promise<Void> done) { }
+
+    /** A 20 ms frame of the agent's audio, and when it arrived. */
+    private record Frame(byte[] audio, long arrivedNanos) { }
+
     /** When the last frame of each stretch of speech was sent. */
     public List<Long> speechEndNanos() { return speechEnds; }
     public List<String> protocolErrors() { return errors; }
