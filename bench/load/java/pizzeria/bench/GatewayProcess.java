@@ -60,7 +60,7 @@ final class GatewayProcess implements AutoCloseable {
             } catch (IOException notYet) {
                 // still starting
             }
-            Thread.sleep(50);
+            Thread.sleep(50); // the gateway is another process: nothing to wait on but its /health
         }
         return new GatewayProcess(p, port, (System.nanoTime() - t0) / 1_000_000, t0);
     }
@@ -83,7 +83,7 @@ final class GatewayProcess implements AutoCloseable {
             if (new io.vertx.core.json.JsonObject(r.body()).getInteger(what, 0) == 0) {
                 return (System.nanoTime() - startedNanos) / 1_000_000;
             }
-            Thread.sleep(200);
+            Thread.sleep(200); // the gateway is another process: its /health is the only news of it
         }
     }
 

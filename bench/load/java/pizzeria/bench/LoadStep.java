@@ -60,6 +60,7 @@ final class LoadStep {
         }
         long dgMessagesBefore = fakes.deepgram.audioMessages();
         long dgFramesBefore = fakes.deepgram.audioFrames();
+        // A benchmark runs in real time: wait out the ramp, then measure the machine over 3 s of plateau.
         Thread.sleep(rampMs);
         long[] plateauStart = Machine.cpuTicks();
         Thread.sleep(3000);

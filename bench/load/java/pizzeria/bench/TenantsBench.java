@@ -95,6 +95,7 @@ public final class TenantsBench {
         JsonObject[] swap = new JsonObject[1];
         Thread swapper = new Thread(() -> {
             try {
+                // Real time: swap the menu once every call of the ramp is talking.
                 Thread.sleep(LoadBench.rampMs(CALLS_DURING_SWAP) + 2000);
                 long t0 = System.nanoTime();
                 var r = web.put(gw.port, "127.0.0.1", "/admin/tenants/tonys-pizza").putHeader("Authorization", "Bearer " + StepAnalysis.ADMIN)
