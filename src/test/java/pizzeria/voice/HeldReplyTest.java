@@ -19,9 +19,7 @@ class HeldReplyTest {
     @Test
     @DisplayName("is played, and the call ends, even when the store answers at once")
     void storeAnswersAtOnce() {
-        InProcessCall call = new InProcessCall(CompletableFuture.completedFuture(null), true);
-        for (String words : UP_TO_PLACING) call.say(words);
-        call.waitFor(1000);
+        InProcessCall call = readyToPlace(CompletableFuture.completedFuture(null));
         int before = call.heard.size();
         call.say("yes go ahead");
         call.waitFor(1000);
@@ -35,9 +33,7 @@ class HeldReplyTest {
     @DisplayName("starts with the acknowledgment at once; 'your order is in' is heard only once the order is stored")
     void acknowledgedBeforeStored() {
         CompletableFuture<Void> store = new CompletableFuture<>();
-        InProcessCall call = new InProcessCall(store, true);
-        for (String words : UP_TO_PLACING) call.say(words);
-        call.waitFor(1000);
+        InProcessCall call = readyToPlace(store);
         int before = call.heard.size();
         call.say("yes go ahead");
         call.waitFor(5000);
@@ -55,9 +51,7 @@ class HeldReplyTest {
     @DisplayName("is never heard when the store fails: the acknowledgment, then the apology, then staff")
     void storeFails() {
         CompletableFuture<Void> store = new CompletableFuture<>();
-        InProcessCall call = new InProcessCall(store, true);
-        for (String words : UP_TO_PLACING) call.say(words);
-        call.waitFor(1000);
+        InProcessCall call = readyToPlace(store);
         int before = call.heard.size();
         call.say("yes go ahead");
         call.waitFor(1000);
@@ -68,5 +62,13 @@ class HeldReplyTest {
         assertThat(call.transfers).containsExactly("+12015550199");
         assertThat(call.session.result().orderId()).isNull();
         assertThat(call.session.result().order().status()).isEqualTo(pizzeria.order.OrderStatus.OPEN);
+    }
+
+    /** A call that has heard the final read-back: the next "yes" places the order. */
+    private static InProcessCall readyToPlace(CompletableFuture<Void> store) {
+        InProcessCall call = new InProcessCall(store, true);
+        for (String words : UP_TO_PLACING) call.say(words);
+        call.waitFor(1000);
+        return call;
     }
 }
