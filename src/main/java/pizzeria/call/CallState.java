@@ -11,14 +11,17 @@ import pizzeria.understand.Pending;
  *
  * @param localStart    the call's start in the tenant's timezone (a test may set the clock)
  * @param pending       the question of ours a short answer may be answering, or null
+ * @param waiting       items held back for a detail, to be asked about one after the other once the pending
+ *                      question is answered ("two pepsis and a sprite": the size of each), none dropped
  * @param outcome       how the call ended, null while it goes on
  * @param lastReply     what the agent said last (for "say that again"), null before the greeting
  * @param misunderstood turns in a row with nothing understood
  */
 public record CallState(CallIdentity id, Instant startedAt, ZonedDateTime localStart, Order order, Pending pending,
-                        boolean ended, Outcome outcome, String transferTo, Reply lastReply, int misunderstood,
+                        List<Pending.Detail> waiting, boolean ended, Outcome outcome, String transferTo, Reply lastReply, int misunderstood,
                         List<TranscriptLine> transcript, List<String> phasesVisited) {
     public CallState {
+        waiting = List.copyOf(waiting);
         transcript = List.copyOf(transcript);
         phasesVisited = List.copyOf(phasesVisited);
     }

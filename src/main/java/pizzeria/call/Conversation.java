@@ -50,7 +50,7 @@ public final class Conversation {
                 .noneMatch(r -> r.tools().contains(Tool.SET_FULFILLMENT))) {
             order = order.withFulfillment(Fulfillment.pickup());
         }
-        return new CallState(id, startedAt, localStart, order, null, false, null, null, null, 0, List.of(), List.of());
+        return new CallState(id, startedAt, localStart, order, null, List.of(), false, null, null, null, 0, List.of(), List.of());
     }
 
     public Step next(CallState state, CallEvent event, Instant at) {
@@ -100,6 +100,7 @@ public final class Conversation {
         private final LinkedHashSet<String> phases;
         private Order order;
         private Pending pending;
+        private final List<Pending.Detail> waiting;
         private boolean ended;
         private Outcome outcome;
         private String transferTo;
@@ -113,6 +114,7 @@ public final class Conversation {
             this.phases = new LinkedHashSet<>(s.phasesVisited());
             this.order = s.order();
             this.pending = s.pending();
+            this.waiting = new ArrayList<>(s.waiting());
             this.ended = s.ended();
             this.outcome = s.outcome();
             this.transferTo = s.transferTo();
@@ -146,6 +148,12 @@ public final class Conversation {
                 }
             }
             u.notOnMenu().forEach(w -> actions.notes.add(new Note.NotOnMenu(w)));
+            // The pending question answered, the next item held back for a detail is asked about.
+            if (pending == null && !waiting.isEmpty() && phase().allows(Tool.ADD_ITEM)) {
+                Pending.Detail next = waiting.remove(0);
+                pending = next;
+                actions.askNext = next;
+            }
             misunderstood = actions.understoodNothing() ? misunderstood + 1 : 0;
             UnderstoodBy by = u.source();
             // A call that ends here records no understander with its goodbye, as it always has.
@@ -253,7 +261,11 @@ public final class Conversation {
         }
 
         private void holdFor(Note note) {
-            if (note instanceof Note.NeedsDetail d) pending = new Pending.Detail(d.request(), d.missing());
+            if (note instanceof Note.NeedsDetail d) {
+                Pending.Detail detail = new Pending.Detail(d.request(), d.missing());
+                if (pending instanceof Pending.Detail) waiting.add(detail);
+                else pending = detail;
+            }
             else if (note instanceof Note.QuantityToConfirm q) pending = new Pending.Quantity(q.request());
             else if (note instanceof Note.AddressNeeded) pending = new Pending.Address();
         }
@@ -276,7 +288,7 @@ public final class Conversation {
         }
 
         private Step step(Reply reply, List<Effect> effects) {
-            CallState after = new CallState(before.id(), before.startedAt(), before.localStart(), order, pending, ended,
+            CallState after = new CallState(before.id(), before.startedAt(), before.localStart(), order, pending, waiting, ended,
                     outcome, transferTo, lastReply, misunderstood, transcript, List.copyOf(phases));
             return new Step(after, reply, effects);
         }

@@ -32,6 +32,7 @@ final class ReplyWriter {
         List<OrderLine> added = new ArrayList<>();
         List<OrderLine> removed = new ArrayList<>();
         List<Sentence> question = null;
+        boolean asksDetail = false;
         for (Note n : actions.notes) {
             if (n instanceof Note.Added a) added.add(a.line());
             else if (n instanceof Note.Removed r) removed.add(r.line());
@@ -41,7 +42,11 @@ final class ReplyWriter {
             else if (n instanceof Note.NoSuchLine) parts.add(Sentence.of(Line.NO_SUCH_LINE));
             else if (n instanceof Note.NameSet s) parts.addAll(Sentence.dynamic("Thanks, " + s.name() + "."));
             else if (n instanceof Note.FulfillmentSet f && !phase.rule().say().contains("{fulfillment_summary}")) parts.addAll(fulfillment(f.fulfillment()));
-            else if (n instanceof Note.NeedsDetail d) question = Sentence.dynamic(d.missing().question());
+            else if (n instanceof Note.NeedsDetail d && !asksDetail) {
+                // The first item said is asked about first; the others wait their turn.
+                question = Sentence.dynamic(d.missing().question());
+                asksDetail = true;
+            }
             else if (n instanceof Note.QuantityToConfirm q) question = Sentence.dynamic("Just to be sure, that's " + Spoken.number(q.request().quantityOrOne()) + " of the " + itemName(q.request().itemId()) + "?");
             else if (n instanceof Note.AddressNeeded) question = List.of(Sentence.of(Line.DELIVERY_ADDRESS));
             else if (n instanceof Note.DeliveryRefused d) question = deliveryRefused(d);
@@ -53,6 +58,7 @@ final class ReplyWriter {
         if (!removed.isEmpty()) out.addAll(Sentence.dynamic("Okay, I took off " + Templates.lines(tenant, removed) + "."));
         out.addAll(parts);
         actions.answers.forEach(out::addAll);
+        if (question == null && actions.askNext != null) question = Sentence.dynamic(actions.askNext.missing().question());
         if (question != null) {
             out.addAll(question);
             return new Written(out, true);

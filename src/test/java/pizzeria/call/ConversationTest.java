@@ -172,4 +172,20 @@ class ConversationTest {
         // The final read-back still takes a change to delivery, so street words stay favoured there.
         assertThat(d.say("pickup").reply().expecting()).isEqualTo(Expecting.ADDRESS);
     }
+
+    @Test
+    @DisplayName("asks the size of every item said without one, one after the other, and drops none")
+    void severalSizesAsked() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        Step first = d.say("a pepperoni pie and a sausage pie");
+        assertThat(first.state().order().lines()).isEmpty();
+        assertThat(first.reply().text()).contains("What size");
+        Step second = d.say("large");
+        assertThat(second.state().order().lines()).hasSize(1);
+        assertThat(second.reply().text()).contains("What size");
+        Step third = d.say("small");
+        assertThat(third.state().order().lines()).extracting(l -> l.item().size()).containsExactly("large", "small");
+        assertThat(third.state().waiting()).isEmpty();
+    }
 }

@@ -88,4 +88,41 @@ class LocalUnderstanderTest {
         assertThat(hear("actually can I talk to a real person").calls()).containsExactly(new ToolCall.TransferToStaff("the caller asked for a person"));
         assertThat(hear("never mind, cancel the order").calls()).containsExactly(new ToolCall.CancelOrder());
     }
+
+    private static Object removed(Understanding u, int i) {
+        return added(u, i).options().get("removed");
+    }
+
+    private static Object toppingIds(Understanding u, int i) {
+        Object t = added(u, i).options().get("toppings");
+        return t == null ? List.of() : ((List<?>) t).stream().map(x -> ((Map<?, ?>) x).get("id")).toList();
+    }
+
+    @Test
+    @DisplayName("hears the many ways of not wanting a topping: hold, avoid, leave off, don't want, except")
+    void negationWords() {
+        for (String said : List.of("a large pepperoni pie but hold the mushrooms", "a large pepperoni pie but avoid mushrooms",
+                "a large pepperoni pie and leave off the mushrooms", "a large pepperoni pie i don't want mushrooms",
+                "a large pepperoni pie do not add mushrooms", "a large pepperoni pie hold mushrooms")) {
+            Understanding u = hear(said);
+            assertThat(toppingIds(u, 0)).as(said).isEqualTo(List.of("pepperoni"));
+        }
+    }
+
+    @Test
+    @DisplayName("a 'no' lasts until the caller wants something again: 'without mushrooms but with sausage'")
+    void negationScope() {
+        Understanding u = hear("a large pie without mushrooms and with sausage and pepperoni");
+        assertThat(toppingIds(u, 0)).isEqualTo(List.of("sausage", "pepperoni"));
+        Understanding plus = hear("a large pie no mushrooms plus sausage");
+        assertThat(toppingIds(plus, 0)).isEqualTo(List.of("sausage"));
+    }
+
+    @Test
+    @DisplayName("'no thin crust' or 'not thin crust' does not choose the thin crust")
+    void negatedCrust() {
+        assertThat(added(hear("a large cheese pie not thin crust"), 0).options()).doesNotContainKey("crust");
+        assertThat(added(hear("a large cheese pie no thin crust"), 0).options()).doesNotContainKey("crust");
+        assertThat(added(hear("a large cheese pie thin crust"), 0).options()).containsEntry("crust", "thin");
+    }
 }

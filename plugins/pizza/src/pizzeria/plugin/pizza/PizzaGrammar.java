@@ -41,7 +41,13 @@ final class PizzaGrammar implements ItemGrammar {
         marker(new PizzaWord.Placement("left"), "left", "left half", "left side", "on the left");
         marker(new PizzaWord.Placement("right"), "right half", "right side", "on the right");
         marker(new PizzaWord.Placement("whole"), "whole", "all over", "the whole thing");
-        marker(new PizzaWord.Without(), "no", "without", "hold the", "minus", "skip the");
+        // The ways people say they do not want something on the pie; "hold" and "not" alone too ("but hold
+        // olives", "not thin crust"). A negation lasts until a placement or a word that wants again.
+        marker(new PizzaWord.Without(), "no", "without", "hold the", "hold", "minus", "skip the", "skip", "avoid",
+                "leave off", "leave out", "leave off the", "leave out the", "don't want", "do not want", "don't add",
+                "do not add", "don't put", "do not put", "don't include", "do not include", "except", "except for",
+                "not", "none of the", "no more");
+        marker(new PizzaWord.With(), "with", "along with", "plus", "but", "and add", "but add", "add");
     }
 
     private void marker(PizzaWord word, String... phrases) {
@@ -70,8 +76,14 @@ final class PizzaGrammar implements ItemGrammar {
         boolean markerUsed = true;
         for (Object m : modifiers) {
             if (m instanceof PizzaWord.Size s) size = s.id();
-            else if (m instanceof PizzaWord.Crust c) crust = c.id();
+            else if (m instanceof PizzaWord.Crust c) {
+                // "no thin crust" / "not thin crust": the caller does not want that crust, so none is chosen.
+                if (!without) crust = c.id();
+                else if (c.id().equals(crust)) crust = null;
+                without = false;
+            }
             else if (m instanceof PizzaWord.Without) { without = true; markerUsed = false; }
+            else if (m instanceof PizzaWord.With) without = false;
             else if (m instanceof PizzaWord.Placement p) {
                 placement = "half".equals(p.where()) ? (halves++ == 0 ? "left" : "right") : p.where();
                 without = false;

@@ -11,6 +11,9 @@ sealed interface PizzaWord {
     /** "half" (left first, then right), "left", "right", "whole": where the next toppings go. */
     record Placement(String where) implements PizzaWord { }
 
-    /** "no", "without", "hold the": the next toppings come off. */
+    /** "no", "without", "hold the", "avoid", "leave off": the next toppings (or the crust named) come off. */
     record Without() implements PizzaWord { }
+
+    /** "with", "plus", "but": what follows is wanted again, so a "without" said before it ends here. */
+    record With() implements PizzaWord { }
 }
