@@ -20,24 +20,52 @@ final class Group {
         if (anchor == null) anchor = findAnchor(true);
     }
 
-    /** Cuts a segment that names several items ("twelve wings honey hot a small cheese pie"). */
+    /**
+     * Cuts a segment that names several items ("twelve wings honey hot a small cheese pie", "a large combination
+     * pizza a medium pizza with onions"). A quantity or an article opens a line: the cut falls before it, and what
+     * is said before the first item's opener ("black olives, one medium pizza") finishes the line before. A named
+     * item and the generic word beside it ("combination pizza") are one item.
+     */
     static List<Group> cutAtItems(List<Piece> segment) {
         List<Integer> items = new ArrayList<>();
-        for (int i = 0; i < segment.size(); i++) if (MentionReader.isItem(segment.get(i), false)) items.add(i);
-        if (items.size() <= 1) return List.of(new Group(segment));
+        for (int i = 0; i < segment.size(); i++) {
+            if (MentionReader.isItem(segment.get(i), false) || MentionReader.isItem(segment.get(i), true)) items.add(i);
+        }
+        if (items.isEmpty()) return List.of(new Group(segment));
+        List<Integer> cuts = new ArrayList<>();
+        int first = -1;
+        for (int j = items.get(0) - 1; j > 0; j--) if (opens(segment.get(j))) { first = j; break; }
+        if (first > 0 && segment.subList(0, first).stream().anyMatch(p -> p instanceof Piece.Phrase)) cuts.add(first);
+        for (int k = 1; k < items.size(); k++) {
+            int prev = items.get(k - 1);
+            int next = items.get(k);
+            int opener = -1;
+            for (int j = prev + 1; j < next && opener < 0; j++) if (opens(segment.get(j))) opener = j;
+            if (opener >= 0) cuts.add(opener);
+            else if (!MentionReader.isItem(segment.get(prev), true) && !MentionReader.isItem(segment.get(next), true)) cuts.add(prev + 1);
+        }
         List<Group> out = new ArrayList<>();
         int from = 0;
-        for (int k = 1; k < items.size(); k++) {
-            int cut = items.get(k - 1) + 1;
-            for (int j = cut; j < items.get(k); j++) {
-                Piece p = segment.get(j);
-                if (p instanceof Piece.Number || (p instanceof Piece.Word w && ARTICLES.contains(w.text()))) { cut = j; break; }
-            }
-            out.add(new Group(segment.subList(from, cut)));
-            from = cut;
+        for (int cut : cuts) {
+            if (cut > from) out.add(new Group(segment.subList(from, cut)));
+            from = Math.max(from, cut);
         }
         out.add(new Group(segment.subList(from, segment.size())));
         return out;
+    }
+
+    /** A quantity or an article: the start of a new order line. */
+    static boolean opens(Piece p) {
+        return p instanceof Piece.Number || (p instanceof Piece.Word w && ARTICLES.contains(w.text()));
+    }
+
+    /** Whether this group starts as a new line does ("one large sausage", "a small"). */
+    boolean opensLine() {
+        for (Piece p : pieces) {
+            if (opens(p)) return true;
+            if (!(p instanceof Piece.Word w) || !MentionReader.FILLER.contains(w.text())) return false;
+        }
+        return false;
     }
 
     private Lexicon.Meaning findAnchor(boolean generic) {
@@ -51,6 +79,9 @@ final class Group {
     }
 
     Lexicon.Meaning anchor() { return anchor; }
+
+    /** Named only by the section's generic word ("pie", "pizza"). */
+    boolean generic() { return anchor != null && ((Sense.Item) anchor.sense()).generic(); }
 
     String itemId() { return ((Sense.Item) anchor.sense()).itemId(); }
 

@@ -35,7 +35,9 @@ final class Lexicon {
                 if (words.isEmpty()) continue;
                 Entry e = byPhrase.computeIfAbsent(String.join(" ", words), k -> new Entry(words, new ArrayList<>()));
                 for (Sense s : term.senses()) {
-                    e.meanings().add(new Meaning(s, section));
+                    Meaning meaning = new Meaning(s, section);
+                    if (e.meanings().contains(meaning)) continue; // a name and an id can be the same phrase
+                    e.meanings().add(meaning);
                     if (s instanceof Sense.Item it && it.generic()) genericItems.putIfAbsent(section, it.itemId());
                 }
             }

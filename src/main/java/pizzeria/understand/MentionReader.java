@@ -30,23 +30,41 @@ final class MentionReader {
         List<Group> groups = new ArrayList<>();
         for (List<Piece> segment : segments(tokens)) groups.addAll(Group.cutAtItems(segment));
         List<Group> anchored = new ArrayList<>();
-        List<Reading.Loose> loose = new ArrayList<>();
+        List<Group> looseGroups = new ArrayList<>();
         List<String> notOnMenu = new ArrayList<>();
         boolean unexplained = false;
+        Object lastPlaced = null;
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             unexplained |= g.hasUnknownWords();
-            if (g.anchor() != null) { anchored.add(g); continue; }
+            if (g.anchor() != null) {
+                Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
+                // "a large pie with pesto and ham pizza": the generic word again, with no quantity or article
+                // to open a line, goes on describing the pie before it.
+                if (g.generic() && !g.opensLine() && prev != null && prev == lastPlaced && prev.itemId().equals(g.itemId())) {
+                    prev.absorb(g);
+                    continue;
+                }
+                anchored.add(g);
+                lastPlaced = g;
+                continue;
+            }
             if (!g.saysSomething()) {
                 g.refusedWords().ifPresent(notOnMenu::add);
                 continue;
             }
             Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
             Group next = groups.subList(i + 1, groups.size()).stream().filter(x -> x.anchor() != null).findFirst().orElse(null);
-            if (prev != null && prev.accepts(g)) prev.absorb(g);
+            // A piece that opens with a quantity or an article starts the next line; otherwise it ends the last one.
+            boolean forward = g.opensLine() && next != null && next.accepts(g);
+            Group lastLoose = looseGroups.isEmpty() ? null : looseGroups.get(looseGroups.size() - 1);
+            if (!forward && prev != null && prev.accepts(g)) { prev.absorb(g); lastPlaced = prev; }
             else if (next != null && next.accepts(g)) next.absorbBefore(g);
-            else loose.add(new Reading.Loose(g.modifierMeanings(), g.numbers()));
+            // "a large onion and tuna on thin crust": details of one unnamed item, said in two breaths.
+            else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine()) lastLoose.absorb(g);
+            else { looseGroups.add(g); lastPlaced = g; }
         }
+        List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.modifierMeanings(), x.numbers())).toList();
         List<Mention> mentions = anchored.stream().map(Group::mention).toList();
         return new Reading(mentions, loose, notOnMenu, unexplained);
     }

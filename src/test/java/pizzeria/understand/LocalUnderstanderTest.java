@@ -125,4 +125,28 @@ class LocalUnderstanderTest {
         assertThat(added(hear("a large cheese pie no thin crust"), 0).options()).doesNotContainKey("crust");
         assertThat(added(hear("a large cheese pie thin crust"), 0).options()).containsEntry("crust", "thin");
     }
+
+    @Test
+    @DisplayName("a quantity or an article opens a new line: what comes before it finishes the line before")
+    void openersStartLines() {
+        Understanding u = hear("one large pie with pepperoni and mushrooms one small pie with sausage");
+        assertThat(u.calls()).hasSize(2);
+        assertThat(toppingIds(u, 0)).isEqualTo(List.of("pepperoni", "mushrooms"));
+        assertThat(added(u, 1).size()).isEqualTo("small");
+        assertThat(toppingIds(u, 1)).isEqualTo(List.of("sausage"));
+        Understanding two = hear("two small pepperoni pizzas one large pizza with sausage");
+        assertThat(two.calls()).hasSize(2);
+        assertThat(added(two, 0).quantity()).isEqualTo(2);
+        assertThat(added(two, 1).size()).isEqualTo("large");
+    }
+
+    @Test
+    @DisplayName("the details of one pie said in two breaths stay one pie: 'a large with pepperoni and mushrooms'")
+    void oneUnnamedPie() {
+        Understanding u = hear("a large with pepperoni and mushrooms but no onions");
+        assertThat(u.calls()).hasSize(1);
+        assertThat(toppingIds(u, 0)).isEqualTo(List.of("pepperoni", "mushrooms"));
+        Understanding again = hear("a large pie with pepperoni and mushroom pizza");
+        assertThat(again.calls()).as("'pizza' again, with no quantity or article, is the same pie").hasSize(1);
+    }
 }
