@@ -32,7 +32,8 @@ final class Lexicon {
             for (Term term : section.grammar().terms()) {
                 List<String> words = Words.tokens(term.phrase()).stream().map(Token::text)
                         .filter(w -> !w.equals(",")).toList();
-                if (words.isEmpty()) continue;
+                // A phrase that is only a number ("dozen" is 12) is heard as the number: the grammar reads it.
+                if (words.isEmpty() || words.stream().allMatch(w -> w.matches("\\d+"))) continue;
                 Entry e = byPhrase.computeIfAbsent(String.join(" ", words), k -> new Entry(words, new ArrayList<>()));
                 for (Sense s : term.senses()) {
                     Meaning meaning = new Meaning(s, section);

@@ -24,6 +24,13 @@ public final class Words {
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
             "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
+    /** Quantities people say without a number word; "half a dozen" before "a dozen", longest first. */
+    private static final List<Map.Entry<java.util.regex.Pattern, String>> SAID_QUANTITIES = List.of(
+            Map.entry(java.util.regex.Pattern.compile("\\bhalf (?:a )?dozen\\b"), "6"),
+            Map.entry(java.util.regex.Pattern.compile("\\b(?:a )?dozen\\b"), "12"),
+            Map.entry(java.util.regex.Pattern.compile("\\b(?:a )?couple(?: of)?\\b"), "2"),
+            Map.entry(java.util.regex.Pattern.compile("\\ba pair of\\b"), "2"));
+
     private Words() { }
 
     public static List<Token> tokens(String text) {
@@ -32,6 +39,7 @@ public final class Words {
                 .replaceAll("([,.?!;:])", " , ")
                 .replaceAll("[^a-z0-9', ]", " ")
                 .replaceAll("(?<![a-z])'|'(?![a-z])", " ");
+        for (Map.Entry<java.util.regex.Pattern, String> q : SAID_QUANTITIES) t = q.getKey().matcher(t).replaceAll(q.getValue());
         List<Token> out = new ArrayList<>();
         String[] words = t.trim().split("\\s+");
         for (int i = 0; i < words.length; ) {

@@ -29,4 +29,13 @@ class WordsTest {
         assertThat(Words.join(Words.tokens("two twelve piece wings"))).isEqualTo("2 12 piece wings");
         assertThat(Words.join(Words.tokens("2 12 piece"))).isEqualTo("2 12 piece");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("hears quantities said without a number: a dozen, half a dozen, a couple of, a pair of")
+    void saidQuantities() {
+        org.assertj.core.api.Assertions.assertThat(Words.join(Words.tokens("a dozen wings and half a dozen garlic knots")))
+                .isEqualTo("12 wings and 6 garlic knots");
+        org.assertj.core.api.Assertions.assertThat(Words.join(Words.tokens("a couple of cokes, a pair of calzones, couple slices")))
+                .isEqualTo("2 of cokes , 2 calzones , 2 slices".replace("2 of", "2"));
+    }
 }
