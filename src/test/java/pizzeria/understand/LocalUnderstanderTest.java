@@ -149,4 +149,17 @@ class LocalUnderstanderTest {
         Understanding again = hear("a large pie with pepperoni and mushroom pizza");
         assertThat(again.calls()).as("'pizza' again, with no quantity or article, is the same pie").hasSize(1);
     }
+
+    @Test
+    @DisplayName("hears how much of a topping: extra, double, a lot of; light, easy on, a little")
+    void amountsHeard() {
+        Understanding u = hear("a large pie with extra mushrooms and easy on the onions");
+        assertThat(added(u, 0).options().get("toppings")).isEqualTo(List.of(
+                Map.of("id", "mushrooms", "placement", "whole", "amount", "extra"),
+                Map.of("id", "onions", "placement", "whole", "amount", "light")));
+        Understanding d = hear("a small pie with double pepperoni and a little sausage");
+        assertThat(added(d, 0).options().get("toppings")).isEqualTo(List.of(
+                Map.of("id", "pepperoni", "placement", "whole", "amount", "extra"),
+                Map.of("id", "sausage", "placement", "whole", "amount", "light")));
+    }
 }

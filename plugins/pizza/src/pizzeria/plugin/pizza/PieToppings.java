@@ -11,6 +11,8 @@ import pizzeria.menu.Resolution;
 /** The toppings asked for on one pie, checked against the menu and priced for its size. */
 record PieToppings(List<Map<String, String>> toppings, List<String> removed, int cents) {
     private static final Set<String> PLACEMENTS = Set.of("whole", "left", "right");
+    /** How much of a topping; none (or "regular") is the usual amount. */
+    private static final Set<String> AMOUNTS = Set.of("extra", "light");
 
     /** Reads {@code toppings} and {@code removed} from a request's options. */
     static Checked read(Map<String, Object> options, Pizza pizza, String size) {
@@ -23,19 +25,36 @@ record PieToppings(List<Map<String, String>> toppings, List<String> removed, int
             if (t == null) return Checked.invalid("Sorry, we don't have " + id.replace('-', ' ') + " as a topping.");
             if (!PLACEMENTS.contains(placement)) return Checked.invalid("A topping goes on the whole pie, the left or the right half.");
             if (t.centsOn(size, placement) == null) return Checked.invalid("We don't put " + t.spokenName() + " on that size.");
-            if (pizza.includes().contains(id)) continue;
+            Object said = m.get("amount");
+            String amount = said == null || "regular".equals(said) ? null : String.valueOf(said);
+            if (amount != null && !AMOUNTS.contains(amount)) return Checked.invalid("A topping comes light, regular or extra.");
+            // An included topping is part of the pie: listed only when the caller wants more or less of it.
+            if (pizza.includes().contains(id) && amount == null) continue;
             byId.remove(id);
             Map<String, String> chosen = new LinkedHashMap<>();
             chosen.put("id", id);
             chosen.put("placement", placement);
+            if (amount != null) chosen.put("amount", amount);
             byId.put(id, chosen);
         }
-        for (Map<String, String> t : byId.values()) cents += pizza.menu().toppings().get(t.get("id")).centsOn(size, t.get("placement"));
+        for (Map<String, String> t : byId.values()) cents += cents(pizza, t, size);
         List<String> removed = new ArrayList<>();
         for (Object r : Pizza.list(options.get("removed"))) {
             if (pizza.includes().contains(String.valueOf(r)) && !removed.contains(String.valueOf(r))) removed.add(String.valueOf(r));
         }
         return new Checked(new PieToppings(List.copyOf(byId.values()), removed, cents), null);
+    }
+
+    /**
+     * Extra costs the topping's price once more; light costs the same as regular; of an included topping, extra
+     * costs the price once and light nothing.
+     */
+    private static int cents(Pizza pizza, Map<String, String> t, String size) {
+        int once = pizza.menu().toppings().get(t.get("id")).centsOn(size, t.get("placement"));
+        boolean included = pizza.includes().contains(t.get("id"));
+        boolean extra = "extra".equals(t.get("amount"));
+        if (included) return extra ? once : 0;
+        return extra ? 2 * once : once;
     }
 
     List<Object> asOptions() {

@@ -17,6 +17,7 @@ final class PieWords {
         for (Object o : Pizza.list(item.options().get("toppings"))) {
             Map<?, ?> t = (Map<?, ?>) o;
             String name = menu.toppings().get(String.valueOf(t.get("id"))).spokenName();
+            if (t.get("amount") != null) name = t.get("amount") + " " + name;
             if ("whole".equals(t.get("placement"))) whole.add(name);
             else halves.add("half " + name);
         }

@@ -69,6 +69,7 @@ record Pizza(String id, String name, List<String> names, Map<String, Integer> pr
         Map<String, Object> topping = new LinkedHashMap<>();
         topping.put("id", Schemas.oneOf(List.copyOf(menu.toppings().keySet())));
         topping.put("placement", Schemas.oneOf(List.of("whole", "left", "right")));
+        topping.put("amount", Schemas.oneOfOrNull(List.of("extra", "light")));
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("crust", Schemas.oneOfOrNull(menu.crusts()));
         props.put("toppings", Schemas.arrayOf(Schemas.object(topping)));

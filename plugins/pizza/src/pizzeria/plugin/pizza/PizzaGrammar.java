@@ -47,6 +47,10 @@ final class PizzaGrammar implements ItemGrammar {
                 "leave off", "leave out", "leave off the", "leave out the", "don't want", "do not want", "don't add",
                 "do not add", "don't put", "do not put", "don't include", "do not include", "except", "except for",
                 "not", "none of the", "no more");
+        marker(new PizzaWord.Amount("extra"), "extra", "double", "a lot of", "lots of", "plenty of", "heavy",
+                "heavy on the", "heavy on", "more");
+        marker(new PizzaWord.Amount("light"), "light", "light on the", "light on", "easy on the", "easy on", "a little",
+                "a little bit of", "a bit of", "just a little", "not much", "less");
         marker(new PizzaWord.With(), "with", "along with", "plus", "but", "and add", "but add", "add");
     }
 
@@ -73,6 +77,7 @@ final class PizzaGrammar implements ItemGrammar {
         String placement = "whole";
         int halves = 0;
         boolean without = false;
+        String amount = null;
         boolean markerUsed = true;
         for (Object m : modifiers) {
             if (m instanceof PizzaWord.Size s) size = s.id();
@@ -84,20 +89,22 @@ final class PizzaGrammar implements ItemGrammar {
             }
             else if (m instanceof PizzaWord.Without) { without = true; markerUsed = false; }
             else if (m instanceof PizzaWord.With) without = false;
+            else if (m instanceof PizzaWord.Amount a) { amount = a.level(); without = false; }
             else if (m instanceof PizzaWord.Placement p) {
                 placement = "half".equals(p.where()) ? (halves++ == 0 ? "left" : "right") : p.where();
                 without = false;
                 markerUsed = false;
             } else if (m instanceof PizzaWord.Topping t) {
                 if (without) removed.add(t.id());
-                else toppings.add(topping(t.id(), placement));
+                else toppings.add(topping(t.id(), placement, amount));
+                amount = null;
                 markerUsed = true;
             }
         }
         // "pepperoni on half": a placement said after the topping it belongs to
         if (!markerUsed && !without && !toppings.isEmpty()) {
             Map<?, ?> last = (Map<?, ?>) toppings.remove(toppings.size() - 1);
-            toppings.add(topping(String.valueOf(last.get("id")), placement));
+            toppings.add(topping(String.valueOf(last.get("id")), placement, (String) last.get("amount")));
         }
         Map<String, Object> options = new LinkedHashMap<>();
         if (crust != null) options.put("crust", crust);
@@ -106,10 +113,11 @@ final class PizzaGrammar implements ItemGrammar {
         return new ItemRequest(itemId, size, numbers.isEmpty() ? null : numbers.get(0), options);
     }
 
-    private static Map<String, Object> topping(String id, String placement) {
+    private static Map<String, Object> topping(String id, String placement, String amount) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("id", id);
         t.put("placement", placement);
+        if (amount != null) t.put("amount", amount);
         return t;
     }
 }

@@ -7,9 +7,16 @@ import java.util.Map;
 record PizzaMenu(Map<String, String> sizes, List<String> crusts, String defaultCrust, Map<String, Topping> toppings,
                  String baseId) {
 
-    /** "large 16 inch" is said "large"; "Sicilian square" is said "Sicilian". */
+    /** Words that say how much of a topping: a size's spoken name starting with one is heard only whole. */
+    static final java.util.Set<String> AMOUNT_WORDS = java.util.Set.of("extra", "light", "double");
+
+    /**
+     * "large 16 inch" is said "large"; "Sicilian square" is said "Sicilian"; "extra large" stays whole, since
+     * "extra" alone is an amount ("extra mushrooms").
+     */
     String shortSize(String size) {
-        String spoken = sizes.getOrDefault(size, size);
-        return spoken.split(" ")[0];
+        String[] words = sizes.getOrDefault(size, size).split(" ");
+        return AMOUNT_WORDS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && words.length > 1
+                ? words[0] + " " + words[1] : words[0];
     }
 }

@@ -14,6 +14,9 @@ sealed interface PizzaWord {
     /** "no", "without", "hold the", "avoid", "leave off": the next toppings (or the crust named) come off. */
     record Without() implements PizzaWord { }
 
+    /** "extra", "double", "light", "easy on the": how much of the next topping ("extra" or "light"). */
+    record Amount(String level) implements PizzaWord { }
+
     /** "with", "plus", "but": what follows is wanted again, so a "without" said before it ends here. */
     record With() implements PizzaWord { }
 }

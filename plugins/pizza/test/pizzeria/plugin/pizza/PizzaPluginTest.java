@@ -98,4 +98,44 @@ class PizzaPluginTest {
         assertThat(built.problems()).extracting(p -> p.path()).containsExactlyInAnyOrder(
                 "menu[0].toppings.ham.price_cents.jumbo", "menu[0].pizzas[0].includes[1]");
     }
+
+    private static Map<String, Object> topping(String id, String amount) {
+        Map<String, Object> t = new java.util.LinkedHashMap<>(Map.of("id", id, "placement", "whole"));
+        if (amount != null) t.put("amount", amount);
+        return t;
+    }
+
+    @Test
+    @DisplayName("extra costs a topping's price once more, light the same as regular; both are said in the read-back")
+    void amounts() {
+        PricedItem pie = priced(cheese, new ItemRequest("cheese", "large", 1,
+                Map.of("toppings", List.of(topping("mushrooms", "extra"), topping("onions", "light")))));
+        assertThat(pie.unitCents()).isEqualTo(1900 + 2 * 225 + 225);
+        assertThat(pie.options().get("toppings")).isEqualTo(List.of(topping("mushrooms", "extra"), topping("onions", "light")));
+        assertThat(cheese.speak(pie, 1)).isEqualTo("a large extra mushroom and light onion pie");
+        assertThat(cheese.resolve(new ItemRequest("cheese", "large", 1, Map.of("toppings", List.of(topping("mushrooms", "triple"))))))
+                .isInstanceOf(Resolution.Invalid.class);
+        PricedItem regular = priced(cheese, new ItemRequest("cheese", "large", 1, Map.of("toppings", List.of(topping("mushrooms", "regular")))));
+        assertThat(regular.options().get("toppings")).isEqualTo(List.of(topping("mushrooms", null)));
+    }
+
+    @Test
+    @DisplayName("extra of a topping a pie includes costs its price once; light of it is free; both are listed")
+    void amountsOfIncluded() {
+        MenuItem veggie = Tenants.reference().menu().item("veggie").orElseThrow();
+        PricedItem pie = priced(veggie, new ItemRequest(veggie.id(), "large", 1,
+                Map.of("toppings", List.of(topping("mushrooms", "extra"), topping("onions", "light"), topping("olives", null)))));
+        int base = pie.baseCents();
+        assertThat(pie.unitCents()).isEqualTo(base + 225);
+        assertThat(pie.options().get("toppings")).isEqualTo(List.of(topping("mushrooms", "extra"), topping("onions", "light")));
+    }
+
+    @Test
+    @DisplayName("a size whose spoken name starts with an amount word is said whole: 'extra large', never 'extra'")
+    void amountWordSizes() {
+        PizzaMenu menu = new PizzaMenu(Map.of("xl", "extra large 18 inch", "large", "large 16 inch"), List.of("regular"), "regular",
+                Map.of(), "cheese");
+        assertThat(menu.shortSize("xl")).isEqualTo("extra large");
+        assertThat(menu.shortSize("large")).isEqualTo("large");
+    }
 }
