@@ -28,6 +28,8 @@ public final class ConfigNode {
     public Problems problems() { return problems; }
     public boolean isMissing() { return node.isMissingNode() || node.isNull(); }
     public boolean has(String field) { return !get(field).isMissing(); }
+    /** Whether this is a mapping (key: value), as opposed to a list or a scalar. */
+    public boolean isMapping() { return node.isObject(); }
 
     public ConfigNode get(String field) {
         return new ConfigNode(node.get(field), path.isEmpty() ? field : path + "." + field, problems);

@@ -1,46 +1,73 @@
 package pizzeria.tenant;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Opening hours per weekday in the tenant's timezone. A range is start-inclusive, end-exclusive, and may
- * cross midnight ("17:00-02:00" on Friday also covers early Saturday).
+ * Opening hours per weekday in the tenant's timezone, with dates closed and dates on hours of their own. A
+ * range is start-inclusive, end-exclusive, and may cross midnight ("17:00-02:00" on Friday also covers early
+ * Saturday); a date closed is closed all of that date, even after a late night before it.
  */
 public final class OpeningHours {
     public record Range(LocalTime start, LocalTime end) {
-        boolean crossesMidnight() { return !end.isAfter(start); }
+        /** "00:00-24:00": open the whole day. */
+        public static final Range ALL_DAY = new Range(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+
+        boolean crossesMidnight() { return !end.isAfter(start) && !equals(ALL_DAY); }
+
+        boolean covers(LocalTime t) {
+            if (equals(ALL_DAY)) return true;
+            return crossesMidnight() ? !t.isBefore(start) : !t.isBefore(start) && t.isBefore(end);
+        }
     }
 
     private final Map<DayOfWeek, List<Range>> days;
+    private final Set<LocalDate> closures;
+    private final Map<LocalDate, List<Range>> specialHours;
 
     public OpeningHours(Map<DayOfWeek, List<Range>> days) {
+        this(days, Set.of(), Map.of());
+    }
+
+    public OpeningHours(Map<DayOfWeek, List<Range>> days, Set<LocalDate> closures, Map<LocalDate, List<Range>> specialHours) {
         this.days = new EnumMap<>(DayOfWeek.class);
         days.forEach((d, r) -> this.days.put(d, List.copyOf(r)));
+        this.closures = Set.copyOf(closures);
+        this.specialHours = new HashMap<>();
+        specialHours.forEach((d, r) -> this.specialHours.put(d, List.copyOf(r)));
     }
 
     /** {@code now} must already be in the tenant's timezone. */
     public boolean isOpen(ZonedDateTime now) {
+        LocalDate date = now.toLocalDate();
+        if (closures.contains(date)) return false;
         LocalTime t = now.toLocalTime();
-        for (Range r : days.getOrDefault(now.getDayOfWeek(), List.of())) {
-            if (r.crossesMidnight() ? !t.isBefore(r.start()) : !t.isBefore(r.start()) && t.isBefore(r.end())) return true;
-        }
-        for (Range r : days.getOrDefault(now.getDayOfWeek().minus(1), List.of())) {
-            if (r.crossesMidnight() && t.isBefore(r.end())) return true;
-        }
+        for (Range r : on(date)) if (r.covers(t)) return true;
+        for (Range r : on(date.minusDays(1))) if (r.crossesMidnight() && t.isBefore(r.end())) return true;
         return false;
     }
 
-    /** Today's hours as said aloud: "11 AM to 10 PM", or "closed today". */
+    /** The ranges of one date: none when it is closed, its own when it has special hours, else its weekday's. */
+    private List<Range> on(LocalDate date) {
+        if (closures.contains(date)) return List.of();
+        List<Range> special = specialHours.get(date);
+        return special != null ? special : days.getOrDefault(date.getDayOfWeek(), List.of());
+    }
+
+    /** Today's hours as said aloud: "11 AM to 10 PM", "all day", or "closed today". */
     public String today(ZonedDateTime now) {
-        List<Range> ranges = days.getOrDefault(now.getDayOfWeek(), List.of());
+        List<Range> ranges = on(now.toLocalDate());
         if (ranges.isEmpty()) return "closed today";
+        if (ranges.contains(Range.ALL_DAY)) return "all day";
         return String.join(" and ", ranges.stream().map(r -> spoken(r.start()) + " to " + spoken(r.end())).toList());
     }
 

@@ -38,7 +38,7 @@ final class TenantReader {
         ZoneId zone = zone();
         String transfer = root.text("transfer_number");
         if (!transfer.isEmpty() && !transfer.matches(E164)) root.get("transfer_number").problem("must be an E.164 number like +12015550199");
-        OpeningHours hours = HoursReader.read(root.get("hours"));
+        OpeningHours hours = HoursReader.read(root.get("hours"), root.get("closures"), root.get("special_hours"));
         ConfigNode f = root.get("fulfillment");
         Integer pickupMinutes = f.get("pickup").get("ready_minutes").optInt(0, 600).orElse(null);
         ConfigNode d = f.get("delivery");

@@ -45,7 +45,11 @@ final class ItemsSectionReader {
         });
         List<ChoiceGroup> choices = new ArrayList<>();
         for (ConfigNode c : i.get("choices").elements()) choices.add(choice(c));
-        return new SimpleItem(id, name, names, price, sizes, sizeNames, choices);
+        String defaultSize = i.optText("default_size").orElse(null);
+        if (defaultSize != null && !sizes.containsKey(defaultSize)) {
+            i.get("default_size").problem("'" + defaultSize + "' is not one of the sizes " + sizes.keySet());
+        }
+        return new SimpleItem(id, name, names, price, sizes, sizeNames, choices, defaultSize);
     }
 
     private static ChoiceGroup choice(ConfigNode c) {

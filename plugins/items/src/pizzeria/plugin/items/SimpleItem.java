@@ -11,9 +11,12 @@ import pizzeria.menu.Resolution;
 import pizzeria.menu.Schemas;
 import pizzeria.spoken.Spoken;
 
-/** An item with one price ({@code price}) or a price per size, and its choice groups. */
+/**
+ * An item with one price ({@code price}) or a price per size, and its choice groups. {@code defaultSize} (or
+ * null) is taken without asking when the caller names no size.
+ */
 record SimpleItem(String id, String name, List<String> names, Integer price, Map<String, Integer> sizePrices,
-                  Map<String, String> sizeNames, List<ChoiceGroup> choices) implements MenuItem {
+                  Map<String, String> sizeNames, List<ChoiceGroup> choices, String defaultSize) implements MenuItem {
 
     @Override
     public List<String> sizes() {
@@ -29,6 +32,7 @@ record SimpleItem(String id, String name, List<String> names, Integer price, Map
     public Resolution resolve(ItemRequest request) {
         String size = sizePrices.isEmpty() ? null : request.size();
         if (size == null && sizePrices.size() == 1) size = sizes().get(0);
+        if (size == null && defaultSize != null) size = defaultSize;
         List<String> spokenSizes = sizes().stream().map(this::spokenSize).toList();
         if (!sizePrices.isEmpty() && size == null) {
             return new Resolution.Missing("size", "What size " + name + ": " + Spoken.choices(spokenSizes) + "?", sizes(), spokenSizes);

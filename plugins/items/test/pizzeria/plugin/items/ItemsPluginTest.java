@@ -85,4 +85,22 @@ class ItemsPluginTest {
         assertThat(built.problems()).extracting(p -> p.path()).containsExactlyInAnyOrder(
                 "menu[0].items[0]", "menu[0].items[1].choices[0].default");
     }
+
+    @Test
+    @DisplayName("an item's default_size is taken without asking; one not among its sizes is reported")
+    void defaultSize() {
+        var built = Sections.build(new ItemsPlugin(), """
+                section: Drinks
+                plugin: items
+                items:
+                  - {id: soda, name: Fountain Soda, sizes: {small: 199, large: 299}, default_size: small}
+                  - {id: tea, name: Iced Tea, sizes: {small: 199, large: 299}, default_size: huge}
+                """);
+        assertThat(built.problems()).extracting(p -> p.path()).containsExactly("menu[0].items[1].default_size");
+        var soda = built.section().items().stream().filter(i -> i.id().equals("soda")).findFirst().orElseThrow();
+        Resolution r = soda.resolve(new ItemRequest("soda", null, 1, Map.of()));
+        assertThat(r).isInstanceOfSatisfying(Resolution.Priced.class, p -> assertThat(p.item().size()).isEqualTo("small"));
+        assertThat(soda.resolve(new ItemRequest("soda", "large", 1, Map.of()))).isInstanceOfSatisfying(Resolution.Priced.class,
+                p -> assertThat(p.item().unitCents()).isEqualTo(299));
+    }
 }

@@ -29,7 +29,7 @@ final class PieWords {
         if (quantity > 1 && (noun.endsWith("pie") || noun.endsWith("pizza") || noun.endsWith("slice"))) noun += "s";
         StringBuilder out = new StringBuilder();
         String crust = String.valueOf(item.options().get("crust"));
-        if (!crust.equals(menu.defaultCrust())) out.append(crust.replace('-', ' ')).append(" crust ");
+        if (!crust.equals(menu.defaultCrust())) out.append(menu.spokenCrust(crust)).append(' ');
         if (plainBase && !whole.isEmpty()) out.append(String.join(" and ", whole)).append(' ');
         out.append(noun);
         if (!plainBase && !whole.isEmpty()) out.append(" with ").append(Spoken.list(whole));

@@ -18,7 +18,17 @@ final class PizzaSectionReader {
         Map<String, String> sizes = new LinkedHashMap<>();
         node.get("sizes").entries().forEach((id, spoken) -> sizes.put(id, spoken.text()));
         if (sizes.isEmpty()) node.get("sizes").problem("needs at least one size (id: spoken name)");
-        List<String> crusts = node.has("crusts") ? node.texts("crusts") : List.of("regular");
+        // crusts: a list of ids, or a map of id -> {names: [...]} ("deep dish", "chicago style")
+        List<String> crusts = new ArrayList<>();
+        Map<String, List<String>> crustNames = new LinkedHashMap<>();
+        ConfigNode crustNode = node.get("crusts");
+        if (crustNode.isMissing()) crusts.add("regular");
+        else if (crustNode.isMapping()) {
+            crustNode.entries().forEach((id, c) -> {
+                crusts.add(id);
+                crustNames.put(id, c.get("names").texts());
+            });
+        } else crusts.addAll(crustNode.texts());
         String defaultCrust = node.optText("default_crust").orElse(crusts.isEmpty() ? "regular" : crusts.get(0));
         if (!crusts.contains(defaultCrust)) node.get("default_crust").problem("'" + defaultCrust + "' is not one of the crusts " + crusts);
         Map<String, Topping> toppings = new LinkedHashMap<>();
@@ -33,7 +43,7 @@ final class PizzaSectionReader {
         if (pizzas.isEmpty()) node.get("pizzas").problem("needs at least one pizza");
         String base = node.optText("base_pizza").orElse(pizzas.isEmpty() ? "" : pizzas.get(0).id());
         if (!pizzas.isEmpty() && !ids.contains(base)) node.get("base_pizza").problem("'" + base + "' is not a pizza of this section");
-        PizzaMenu menu = new PizzaMenu(sizes, crusts, defaultCrust, toppings, base);
+        PizzaMenu menu = new PizzaMenu(sizes, crusts, defaultCrust, toppings, base, crustNames);
         return new PizzaSection(title, menu, pizzas.stream().map(p -> p.on(menu)).toList());
     }
 

@@ -138,4 +138,23 @@ class PizzaPluginTest {
         assertThat(menu.shortSize("xl")).isEqualTo("extra large");
         assertThat(menu.shortSize("large")).isEqualTo("large");
     }
+
+    @Test
+    @DisplayName("crusts may have names people say ('deep dish', 'cracker crust'), heard and said back")
+    void crustNames() {
+        var built = pizzeria.testing.Sections.build(new PizzaPlugin(), """
+                section: Pizza
+                plugin: pizza
+                sizes: {large: "large 16 inch"}
+                crusts: {regular: {names: ["hand tossed"]}, thin: {names: ["cracker crust", "thin crust"]}, deep-dish: {names: ["deep dish", "chicago style"]}}
+                toppings: {pepperoni: {names: [pepperoni], price_cents: {large: 250}}}
+                pizzas: [{id: cheese, name: Cheese Pizza, price_cents: {large: 1900}}]
+                """);
+        assertThat(built.problems()).isEmpty();
+        var words = built.section().grammar().terms().stream().map(pizzeria.menu.Term::phrase).toList();
+        assertThat(words).contains("deep dish", "chicago style", "cracker crust", "hand tossed");
+        MenuItem pie = built.section().items().get(0);
+        PricedItem deep = priced(pie, new ItemRequest("cheese", "large", 1, Map.of("crust", "deep-dish")));
+        assertThat(pie.speak(deep, 1)).isEqualTo("a deep dish cheese pizza");
+    }
 }
