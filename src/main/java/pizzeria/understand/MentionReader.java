@@ -18,7 +18,12 @@ final class MentionReader {
             "in", "too", "well", "actually", "instead", "maybe", "need", "we", "you", "do", "is", "are", "go",
             "add", "put", "make", "thanks", "thank", "also", "then", "can", "could", "one", "ones", "more",
             "another", "extra", "side", "as", "both", "each", "alright", "all", "right", "great", "cool",
-            "sure", "what", "about", "how", "guys", "there", "any", "order", "let's", "lets", "think", "'ll"));
+            "sure", "what", "about", "how", "guys", "there", "any", "order", "let's", "lets", "think", "'ll",
+            // how people carry an order: "i'd try", "i wish to have", "i'll go for", "place an order for ... tonight"
+            "try", "trying", "i'll", "ill", "i'd", "id", "i'm", "im", "place", "placing", "wanted", "wanting", "wish",
+            "prefer", "love", "will", "guess", "start", "begin", "looking", "ordering", "today", "tonight", "evening",
+            "this", "size", "sized", "toppings", "topping", "only", "that's", "which", "has", "have", "includes",
+            "include", "including", "it's", "see", "appreciate", "good", "though", "let", "feel", "am", "was", "may"));
 
     private final Lexicon lexicon;
 

@@ -162,4 +162,13 @@ class LocalUnderstanderTest {
                 Map.of("id", "pepperoni", "placement", "whole", "amount", "extra"),
                 Map.of("id", "sausage", "placement", "whole", "amount", "light")));
     }
+
+    @Test
+    @DisplayName("the words people carry an order in are accounted for; a word that could change the order is not")
+    void carrierWords() {
+        assertThat(hear("i'd like to try a large pepperoni pie tonight please").complete()).isTrue();
+        assertThat(hear("i wish to place an order for a small cheese pie").complete()).isTrue();
+        assertThat(hear("i'll go for a large pie with pepperoni only").complete()).isTrue();
+        assertThat(hear("a large pie with pepperoni and black beans").complete()).as("'black beans' is not on this menu").isFalse();
+    }
 }
