@@ -148,6 +148,7 @@ public final class Conversation {
                 }
             }
             u.notOnMenu().forEach(w -> actions.notes.add(new Note.NotOnMenu(w)));
+            if (actions.orderCalls > 0) actions.unheard.addAll(u.unheard());
             // The pending question answered, the next item held back for a detail is asked about.
             if (pending == null && !waiting.isEmpty() && phase().allows(Tool.ADD_ITEM)) {
                 Pending.Detail next = waiting.remove(0);

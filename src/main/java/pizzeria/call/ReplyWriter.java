@@ -58,6 +58,10 @@ final class ReplyWriter {
         if (!removed.isEmpty()) out.addAll(Sentence.dynamic("Okay, I took off " + Templates.lines(tenant, removed) + "."));
         out.addAll(parts);
         actions.answers.forEach(out::addAll);
+        if (!actions.unheard.isEmpty()) {
+            out.addAll(Sentence.dynamic("I didn't catch the part about " + Spoken.list(actions.unheard.stream().map(w -> "\"" + w + "\"").toList())
+                    .replace(" and \"", " or \"") + "."));
+        }
         if (question == null && actions.askNext != null) question = Sentence.dynamic(actions.askNext.missing().question());
         if (question != null) {
             out.addAll(question);

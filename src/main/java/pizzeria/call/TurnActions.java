@@ -10,6 +10,8 @@ final class TurnActions {
     final List<List<Sentence>> answers = new ArrayList<>();
     boolean transfer;
     boolean repeat;
+    /** The caller's words that fit nothing, beside what was understood. */
+    final List<String> unheard = new ArrayList<>();
     /** An item held back earlier whose detail is asked for now. */
     pizzeria.understand.Pending.Detail askNext;
     /** Tool calls that went to the order desk, whether or not they changed anything. */

@@ -27,9 +27,12 @@ public final class HybridUnderstander implements Understander {
         Understanding mine = local.read(utterance, context);
         if (mine.complete()) return CompletableFuture.completedFuture(mine);
         return model.understand(utterance, context).handle((theirs, error) -> {
-            if (error != null) return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), UnderstoodBy.LOCAL_FALLBACK);
+            if (error != null) {
+                return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), UnderstoodBy.LOCAL_FALLBACK, null, mine.unheard());
+            }
             if (theirs.calls().isEmpty()) {
-                return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), UnderstoodBy.LOCAL_AFTER_MODEL, theirs.tokens());
+                return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), UnderstoodBy.LOCAL_AFTER_MODEL, theirs.tokens(),
+                        mine.unheard());
             }
             return theirs;
         });

@@ -114,8 +114,11 @@ final class Group {
 
     void absorbBefore(Group other) { pieces.addAll(0, other.pieces); }
 
-    boolean hasUnknownWords() {
-        return pieces.stream().anyMatch(p -> p instanceof Piece.Word w && !MentionReader.FILLER.contains(w.text()));
+    /** The words of this piece of speech that are neither menu words nor words that carry an order, in order. */
+    Optional<String> unknownWords() {
+        List<String> words = pieces.stream().filter(p -> p instanceof Piece.Word w && !MentionReader.FILLER.contains(w.text()))
+                .map(p -> ((Piece.Word) p).text()).toList();
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
     /** "a cheeseburger": unknown words after an article are something the caller asked for. */

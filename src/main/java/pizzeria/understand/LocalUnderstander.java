@@ -96,7 +96,9 @@ public final class LocalUnderstander implements Understander {
             answered = a.isPresent();
         }
         boolean complete = !calls.isEmpty() && (answered ? onlyAnswerWords(tokens) : !reading.unexplained());
-        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE);
+        // What was not caught is said back beside what was, so nothing is guessed in silence.
+        List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
+        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard);
     }
 
     /** A bare yes, no or "that's all", read by what the current phase is waiting for. */

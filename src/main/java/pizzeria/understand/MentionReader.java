@@ -37,11 +37,11 @@ final class MentionReader {
         List<Group> anchored = new ArrayList<>();
         List<Group> looseGroups = new ArrayList<>();
         List<String> notOnMenu = new ArrayList<>();
-        boolean unexplained = false;
+        List<String> unheard = new ArrayList<>();
         Object lastPlaced = null;
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
-            unexplained |= g.hasUnknownWords();
+            g.unknownWords().ifPresent(unheard::add);
             if (g.anchor() != null) {
                 Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
                 // "a large pie with pesto and ham pizza": the generic word again, with no quantity or article
@@ -71,7 +71,7 @@ final class MentionReader {
         }
         List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.modifierMeanings(), x.numbers())).toList();
         List<Mention> mentions = anchored.stream().map(Group::mention).toList();
-        return new Reading(mentions, loose, notOnMenu, unexplained);
+        return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard));
     }
 
     private List<List<Piece>> segments(List<Token> tokens) {

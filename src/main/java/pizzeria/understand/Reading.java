@@ -9,9 +9,14 @@ import java.util.List;
  * @param looseGroups  details said without naming an item ("a small", "hot", "two pepperoni slices"): for a
  *                     pending question, a change, or an item they imply
  * @param notOnMenu    the caller's words for things asked for that the menu lacks ("cheeseburger")
- * @param unexplained  words that fit nothing: the reading may be incomplete
+ * @param unheard      the caller's words that fit nothing, a phrase per piece of speech: the reading may be
+ *                     incomplete, and the caller is told which part was not caught
  */
-record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> notOnMenu, boolean unexplained) {
+record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> notOnMenu, List<String> unheard) {
+    boolean unexplained() {
+        return !unheard.isEmpty();
+    }
+
     /** Details with no item of their own, and the numbers said with them. */
     record Loose(List<Lexicon.Meaning> meanings, List<Integer> numbers) { }
 

@@ -11,13 +11,19 @@ import pizzeria.order.ToolCall;
  *                  sends incomplete turns to the language model)
  * @param source    who understood it, recorded with the turn
  * @param tokens    what a language model was paid for to understand it (none for the local parser)
+ * @param unheard   the caller's words beside what was understood that fit nothing ("additional"), told back
  */
 public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
-                            TokenUsage tokens) {
+                            TokenUsage tokens, List<String> unheard) {
     public Understanding {
         calls = List.copyOf(calls);
         notOnMenu = List.copyOf(notOnMenu);
         tokens = tokens == null ? TokenUsage.NONE : tokens;
+        unheard = unheard == null ? List.of() : List.copyOf(unheard);
+    }
+
+    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source, TokenUsage tokens) {
+        this(calls, notOnMenu, complete, source, tokens, List.of());
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source) {

@@ -188,4 +188,16 @@ class ConversationTest {
         assertThat(third.state().order().lines()).extracting(l -> l.item().size()).containsExactly("large", "small");
         assertThat(third.state().waiting()).isEmpty();
     }
+
+    @Test
+    @DisplayName("tells the caller which words it did not catch beside what it understood, instead of dropping them in silence")
+    void saysWhatItDidNotCatch() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        Step step = d.say("a large pepperoni pie with black beans");
+        assertThat(step.reply().text()).startsWith("Got it, a large pepperoni pie.")
+                .contains("I didn't catch the part about \"black beans\".");
+        Step clean = d.say("and a can of coke");
+        assertThat(clean.reply().text()).doesNotContain("didn't catch");
+    }
 }
