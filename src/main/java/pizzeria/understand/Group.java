@@ -110,6 +110,25 @@ final class Group {
                 && anchor.section().grammar().accepts(itemId(), ((Sense.Modifier) m.sense()).value()));
     }
 
+    /** Whether this item takes every menu word of the other piece (markers such as "half" or "no" aside). */
+    boolean acceptsAll(Group other) {
+        MenuSection section = anchor.section();
+        for (Piece p : other.pieces) {
+            if (!(p instanceof Piece.Phrase ph)) continue;
+            boolean taken = false;
+            for (Lexicon.Meaning m : ph.match().entry().meanings()) {
+                if (!(m.sense() instanceof Sense.Modifier mod)) continue;
+                if (mod.marker() || (m.section() == section && section.grammar().accepts(itemId(), mod.value()))) { taken = true; break; }
+            }
+            if (!taken) return false;
+        }
+        return true;
+    }
+
+    List<Lexicon.Match> phrases() {
+        return pieces.stream().filter(p -> p instanceof Piece.Phrase).map(p -> ((Piece.Phrase) p).match()).toList();
+    }
+
     void absorb(Group other) { pieces.addAll(other.pieces); }
 
     void absorbBefore(Group other) { pieces.addAll(0, other.pieces); }

@@ -22,11 +22,13 @@ final class Lexicon {
     /** A phrase found at tokens [start, end). */
     record Match(int start, int end, Entry entry) { }
 
+    private final Menu menu;
     private final List<Entry> entries;
     private final int longest;
     private final Map<MenuSection, String> genericItems = new LinkedHashMap<>();
 
     Lexicon(Menu menu) {
+        this.menu = menu;
         Map<String, Entry> byPhrase = new LinkedHashMap<>();
         for (MenuSection section : menu.sections()) {
             for (Term term : section.grammar().terms()) {
@@ -45,6 +47,25 @@ final class Lexicon {
         }
         this.entries = List.copyOf(byPhrase.values());
         this.longest = entries.stream().mapToInt(e -> e.words().size()).max().orElse(1);
+    }
+
+    /** Whether some item of the menu takes every one of these phrases (in one of its meanings; markers always). */
+    boolean someItemTakesAll(List<Match> phrases) {
+        for (MenuSection section : menu.sections()) {
+            for (var item : section.items()) {
+                boolean all = true;
+                for (Match p : phrases) {
+                    boolean taken = false;
+                    for (Meaning m : p.entry().meanings()) {
+                        if (!(m.sense() instanceof Sense.Modifier mod)) continue;
+                        if (mod.marker() || (m.section() == section && section.grammar().accepts(item.id(), mod.value()))) { taken = true; break; }
+                    }
+                    if (!taken) { all = false; break; }
+                }
+                if (all) return true;
+            }
+        }
+        return false;
     }
 
     /** The plain item a section's generic words mean ("pie" → the cheese pizza), if it has one. */

@@ -187,19 +187,32 @@ public final class LocalUnderstander implements Understander {
         return section.grammar().interpret(itemId, values, numbers);
     }
 
-    /** "a large pepperoni", "a coke": details with no item name mean the section's plain item or the cheapest fit. */
+    /**
+     * "a large pepperoni", "a coke": details with no item name mean the section's plain item or the cheapest fit;
+     * an item fits only when it takes every phrase said ("a large horchata" is an agua fresca, not large chips).
+     */
     private Optional<ItemRequest> implied(Reading.Loose loose) {
         for (MenuSection section : menu.sections()) {
             List<Lexicon.Meaning> mine = loose.meanings().stream().filter(m -> m.section() == section).toList();
             if (mine.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) continue;
             String generic = lexicon.genericItem(section);
-            if (generic != null && acceptsAll(generic, mine)) return Optional.of(patchFor(generic, mine, loose.numbers()));
-            Optional<ItemRequest> cheapest = section.items().stream().filter(i -> acceptsAll(i.id(), mine))
+            if (generic != null && takesEvery(section, generic, loose)) return Optional.of(patchFor(generic, mine, loose.numbers()));
+            Optional<ItemRequest> cheapest = section.items().stream().filter(i -> takesEvery(section, i.id(), loose))
                     .map(i -> patchFor(i.id(), mine, loose.numbers()))
                     .min(java.util.Comparator.comparingInt(this::basePrice));
             if (cheapest.isPresent()) return cheapest;
         }
         return Optional.empty();
+    }
+
+    /** Every phrase said has a meaning this item takes (a marker such as "half" is taken by any). */
+    private static boolean takesEvery(MenuSection section, String itemId, Reading.Loose loose) {
+        for (Lexicon.Match phrase : loose.phrases()) {
+            boolean taken = phrase.entry().meanings().stream().anyMatch(m -> m.sense() instanceof Sense.Modifier mod
+                    && (mod.marker() || (m.section() == section && section.grammar().accepts(itemId, mod.value()))));
+            if (!taken) return false;
+        }
+        return true;
     }
 
     private boolean fits(String itemId, List<Lexicon.Meaning> meanings) {

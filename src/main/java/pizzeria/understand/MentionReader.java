@@ -61,15 +61,24 @@ final class MentionReader {
             Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
             Group next = groups.subList(i + 1, groups.size()).stream().filter(x -> x.anchor() != null).findFirst().orElse(null);
             // A piece that opens with a quantity or an article starts the next line; otherwise it ends the last one.
-            boolean forward = g.opensLine() && next != null && next.accepts(g);
+            // It joins an item only when that item takes every word of it; "a large pepsi" after the fries is a
+            // soda of its own, not large fries. Only when no item of the menu takes it all does it join the item
+            // beside it that takes some of it.
+            Group first = g.opensLine() ? next : prev;
+            Group second = g.opensLine() ? prev : next;
+            Group target = first != null && first.acceptsAll(g) ? first : second != null && second.acceptsAll(g) ? second : null;
+            if (target == null && !lexicon.someItemTakesAll(g.phrases())) {
+                boolean forward = g.opensLine() && next != null && next.accepts(g);
+                target = !forward && prev != null && prev.accepts(g) ? prev : next != null && next.accepts(g) ? next : null;
+            }
             Group lastLoose = looseGroups.isEmpty() ? null : looseGroups.get(looseGroups.size() - 1);
-            if (!forward && prev != null && prev.accepts(g)) { prev.absorb(g); lastPlaced = prev; }
-            else if (next != null && next.accepts(g)) next.absorbBefore(g);
+            if (target != null && target == prev) { prev.absorb(g); lastPlaced = prev; }
+            else if (target != null) target.absorbBefore(g);
             // "a large onion and tuna on thin crust": details of one unnamed item, said in two breaths.
             else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine()) lastLoose.absorb(g);
             else { looseGroups.add(g); lastPlaced = g; }
         }
-        List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.modifierMeanings(), x.numbers())).toList();
+        List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.modifierMeanings(), x.numbers(), x.phrases())).toList();
         List<Mention> mentions = anchored.stream().map(Group::mention).toList();
         return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard));
     }

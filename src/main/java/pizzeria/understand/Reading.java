@@ -18,7 +18,7 @@ record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> not
     }
 
     /** Details with no item of their own, and the numbers said with them. */
-    record Loose(List<Lexicon.Meaning> meanings, List<Integer> numbers) { }
+    record Loose(List<Lexicon.Meaning> meanings, List<Integer> numbers, List<Lexicon.Match> phrases) { }
 
     List<Lexicon.Meaning> loose() {
         return looseGroups.stream().flatMap(l -> l.meanings().stream()).toList();

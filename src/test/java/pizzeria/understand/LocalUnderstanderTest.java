@@ -171,4 +171,18 @@ class LocalUnderstanderTest {
         assertThat(hear("i'll go for a large pie with pepperoni only").complete()).isTrue();
         assertThat(hear("a large pie with pepperoni and black beans").complete()).as("'black beans' is not on this menu").isFalse();
     }
+
+    @Test
+    @DisplayName("details said without an item go to the item that takes every one of them: 'a large' and a drink's flavour make a drink")
+    void detailsGoWhereTheyAllFit() {
+        Tenant taqueria = Tenants.parse(java.nio.file.Path.of("src/test/resources/corpus/blind/taqueria.yaml"));
+        LocalUnderstander reader = new LocalUnderstander(taqueria.menu());
+        Order empty = Order.open("o", taqueria.id(), "+1");
+        Understanding u = reader.read("chips and guac and a large sprite", new TurnContext(taqueria.phases().decide(empty), empty, null, ""));
+        assertThat(u.calls()).extracting(c -> ((ToolCall.AddItem) c).request().itemId()).containsExactly("chips-guac", "fountain-soda");
+        ItemRequest soda = ((ToolCall.AddItem) u.calls().get(1)).request();
+        assertThat(soda.size()).isEqualTo("large");
+        assertThat(soda.options()).containsEntry("flavor", "sprite");
+        assertThat(((ToolCall.AddItem) u.calls().get(0)).request().size()).as("the chips keep no size they were not given").isNull();
+    }
 }
