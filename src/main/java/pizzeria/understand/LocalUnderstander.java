@@ -34,12 +34,14 @@ public final class LocalUnderstander implements Understander {
     private final Lexicon lexicon;
     private final MentionReader reader;
     private final QuestionReader questions;
+    private final SelfRepairs repairs;
 
     public LocalUnderstander(Menu menu) {
         this.menu = menu;
         this.lexicon = new Lexicon(menu);
         this.reader = new MentionReader(lexicon);
         this.questions = new QuestionReader(reader);
+        this.repairs = new SelfRepairs(lexicon);
     }
 
     @Override
@@ -48,7 +50,7 @@ public final class LocalUnderstander implements Understander {
     }
 
     public Understanding read(String utterance, TurnContext ctx) {
-        List<Token> tokens = Phrases.FILLERS.without(Words.tokens(utterance));
+        List<Token> tokens = repairs.apply(Phrases.FILLERS.without(Words.tokens(utterance)));
         if (Phrases.TRANSFER.in(tokens)) return only(new TransferToStaff("the caller asked for a person"));
         if (Phrases.REPEAT.in(tokens)) return only(new Repeat());
         boolean removing = Phrases.REMOVE.in(tokens);

@@ -78,6 +78,11 @@ final class Phrases {
         return rest;
     }
 
+    /** How many tokens the phrase found at {@code at} takes (0: none starts there). */
+    int lengthAt(List<Token> tokens, int at) {
+        return length(tokens, at);
+    }
+
     private int length(List<Token> tokens, int at) {
         for (List<String> p : phrases) {
             if (at + p.size() > tokens.size()) continue;

@@ -185,4 +185,18 @@ class LocalUnderstanderTest {
         assertThat(soda.options()).containsEntry("flavor", "sprite");
         assertThat(((ToolCall.AddItem) u.calls().get(0)).request().size()).as("the chips keep no size they were not given").isNull();
     }
+
+    @Test
+    @DisplayName("takes back what the caller corrects in the same breath: 'a large, no wait, a small', 'I mean'")
+    void selfRepairs() {
+        Understanding size = hear("a large no wait a small pepperoni pie");
+        assertThat(size.calls()).hasSize(1);
+        assertThat(added(size, 0).size()).isEqualTo("small");
+        Understanding topping = hear("a large pie with mushrooms i mean sausage");
+        assertThat(toppingIds(topping, 0)).isEqualTo(List.of("sausage"));
+        Understanding count = hear("two large cheese pies sorry three");
+        assertThat(added(count, 0).quantity()).isEqualTo(3);
+        Understanding noNo = hear("a large pie no onions");
+        assertThat(toppingIds(noNo, 0)).as("a plain 'no' is not a correction").isEqualTo(List.of());
+    }
 }
