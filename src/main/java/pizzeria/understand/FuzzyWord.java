@@ -16,12 +16,23 @@ final class FuzzyWord {
     /** Words that must never be bent into menu words. */
     private static final Set<String> EXACT_ONLY = Set.copyOf(List.of("a", "an", "the", "of", "with", "and", "on", "no", "to",
             "for", "in", "half", "left", "right", "whole", "large", "small", "like", "make", "take", "please"));
+    /**
+     * Ordinary English words a recogniser hears right that sit one letter from common menu words ("think" and
+     * thick, "comes" and cokes, "sliced" and spiced, "bunch" and lunch): said, they mean themselves.
+     */
+    static final Set<String> ORDINARY = Set.copyOf(List.of("think", "thing", "things", "thin", "comes", "come", "coming",
+            "sliced", "slices", "bunch", "much", "such", "other", "others", "order", "orders", "there", "their", "where",
+            "were", "wanna", "gonna", "gotta", "thanks", "thank", "great", "just", "some", "same", "sure", "maybe",
+            "little", "bit", "time", "times", "first", "last", "next", "also", "plus", "minus", "while", "white",
+            "which", "with", "without", "would", "could", "should"));
 
     private FuzzyWord() { }
 
     static boolean same(String heard, String menu) {
         if (heard.equals(menu) || plural(heard, menu) || plural(menu, heard)) return true;
         if (EXACT_ONLY.contains(heard) || EXACT_ONLY.contains(menu)) return false;
+        // A word already explained (it carries the order, or means itself) is not bent into another.
+        if (ORDINARY.contains(heard) || MentionReader.FILLER.contains(heard)) return false;
         if (Character.isDigit(heard.charAt(0)) || Character.isDigit(menu.charAt(0))) return false;
         int shorter = Math.min(heard.length(), menu.length());
         if (shorter >= 5 && ONE.apply(heard, menu) >= 0) return true;

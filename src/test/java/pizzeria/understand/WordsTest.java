@@ -38,4 +38,17 @@ class WordsTest {
         org.assertj.core.api.Assertions.assertThat(Words.join(Words.tokens("a couple of cokes, a pair of calzones, couple slices")))
                 .isEqualTo("2 of cokes , 2 calzones , 2 slices".replace("2 of", "2"));
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("ordinary words a recogniser heard right are never bent into menu words; near-misses still are")
+    void fuzzyGuards() {
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("think", "thick")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("comes", "cokes")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("sliced", "spiced")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("bunch", "lunch")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("try", "fry")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("peperoni", "pepperoni")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("zeppoli", "zeppole")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("mushroms", "mushrooms")).isTrue();
+    }
 }

@@ -33,7 +33,7 @@ import pizzeria.testing.Tenants;
 class PizzaDevEvaluationTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus", "pizza");
     /** Today's STRICT figure: raise it as the understander gets better, never lower it to let a change in. */
-    static final int STRICT_FLOOR = 338;
+    static final int STRICT_FLOOR = 339;
 
     @Test
     void scoresTheDevSetAsScorePyDoesAndKeepsTheFloor() throws IOException {
