@@ -10,6 +10,7 @@ import pizzeria.menu.Sense;
 /** The pieces of speech about one item, and the phrase that names it (the anchor), if any. */
 final class Group {
     private static final Set<String> ARTICLES = Set.copyOf(List.of("a", "an", "some", "any"));
+    private static final Set<String> DISTRIBUTIVE = Set.of("both", "each", "all");
 
     private final List<Piece> pieces;
     private Lexicon.Meaning anchor;
@@ -43,6 +44,10 @@ final class Group {
             for (int j = prev + 1; j < next && opener < 0; j++) if (opens(segment.get(j))) opener = j;
             if (opener >= 0) cuts.add(opener);
             else if (!MentionReader.isItem(segment.get(prev), true) && !MentionReader.isItem(segment.get(next), true)) cuts.add(prev + 1);
+        }
+        // "... and a tuna sub both on wheat": what follows "both" is said of every line, not of the last alone.
+        for (int j = items.get(items.size() - 1) + 1; j < segment.size(); j++) {
+            if (segment.get(j) instanceof Piece.Word w && DISTRIBUTIVE.contains(w.text())) { cuts.add(j); break; }
         }
         List<Group> out = new ArrayList<>();
         int from = 0;
@@ -108,6 +113,11 @@ final class Group {
         return other.modifierMeanings().stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker()
                 && m.section() == anchor.section()
                 && anchor.section().grammar().accepts(itemId(), ((Sense.Modifier) m.sense()).value()));
+    }
+
+    /** "both", "each", "all of them": what this piece says is said of every line before it. */
+    boolean distributive() {
+        return pieces.stream().anyMatch(p -> p instanceof Piece.Word w && DISTRIBUTIVE.contains(w.text()));
     }
 
     /** Whether this item takes every menu word of the other piece (markers such as "half" or "no" aside). */

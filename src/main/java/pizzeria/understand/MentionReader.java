@@ -60,6 +60,16 @@ final class MentionReader {
             }
             Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
             Group next = groups.subList(i + 1, groups.size()).stream().filter(x -> x.anchor() != null).findFirst().orElse(null);
+            // "a turkey and a ham, both on wheat": a detail said of both (each, all of them) goes to every line
+            // said before it that takes all of it.
+            if (g.distributive()) {
+                List<Group> takers = anchored.stream().filter(a -> a.acceptsAll(g)).toList();
+                if (takers.size() > 1) {
+                    takers.forEach(a -> a.absorb(g));
+                    lastPlaced = prev;
+                    continue;
+                }
+            }
             // A piece that opens with a quantity or an article starts the next line; otherwise it ends the last one.
             // It joins an item only when that item takes every word of it; "a large pepsi" after the fries is a
             // soda of its own, not large fries. Only when no item of the menu takes it all does it join the item

@@ -199,4 +199,18 @@ class LocalUnderstanderTest {
         Understanding noNo = hear("a large pie no onions");
         assertThat(toppingIds(noNo, 0)).as("a plain 'no' is not a correction").isEqualTo(List.of());
     }
+
+    @Test
+    @DisplayName("a detail said of both goes to both: 'a turkey sub and a tuna sub, both on wheat'")
+    void detailOfBoth() {
+        Tenant subs = Tenants.parse(java.nio.file.Path.of("src/test/resources/corpus/blind/wings-and-subs.yaml"));
+        LocalUnderstander reader = new LocalUnderstander(subs.menu());
+        Order empty = Order.open("o", subs.id(), "+1");
+        Understanding u = reader.read("a whole turkey sub and a whole tuna sub both on wheat",
+                new TurnContext(subs.phases().decide(empty), empty, null, ""));
+        assertThat(u.calls()).hasSize(2);
+        assertThat(u.calls()).allSatisfy(c -> assertThat(((ToolCall.AddItem) c).request().options()).containsEntry("bread", "wheat"));
+        Understanding one = reader.read("a whole turkey sub and a whole tuna sub on wheat", new TurnContext(subs.phases().decide(empty), empty, null, ""));
+        assertThat(((ToolCall.AddItem) one.calls().get(0)).request().options()).as("without 'both' it is the tuna's").doesNotContainKey("bread");
+    }
 }
