@@ -122,17 +122,7 @@ final class Group {
 
     /** Whether this item takes every menu word of the other piece (markers such as "half" or "no" aside). */
     boolean acceptsAll(Group other) {
-        MenuSection section = anchor.section();
-        for (Piece p : other.pieces) {
-            if (!(p instanceof Piece.Phrase ph)) continue;
-            boolean taken = false;
-            for (Lexicon.Meaning m : ph.match().entry().meanings()) {
-                if (!(m.sense() instanceof Sense.Modifier mod)) continue;
-                if (mod.marker() || (m.section() == section && section.grammar().accepts(itemId(), mod.value()))) { taken = true; break; }
-            }
-            if (!taken) return false;
-        }
-        return true;
+        return other.phrases().stream().allMatch(p -> Lexicon.takes(anchor.section(), itemId(), p));
     }
 
     List<Lexicon.Match> phrases() {

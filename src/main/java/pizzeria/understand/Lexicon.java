@@ -49,23 +49,20 @@ final class Lexicon {
         this.longest = entries.stream().mapToInt(e -> e.words().size()).max().orElse(1);
     }
 
-    /** Whether some item of the menu takes every one of these phrases (in one of its meanings; markers always). */
+    /** Whether some item of the menu takes every one of these phrases. */
     boolean someItemTakesAll(List<Match> phrases) {
         for (MenuSection section : menu.sections()) {
             for (var item : section.items()) {
-                boolean all = true;
-                for (Match p : phrases) {
-                    boolean taken = false;
-                    for (Meaning m : p.entry().meanings()) {
-                        if (!(m.sense() instanceof Sense.Modifier mod)) continue;
-                        if (mod.marker() || (m.section() == section && section.grammar().accepts(item.id(), mod.value()))) { taken = true; break; }
-                    }
-                    if (!taken) { all = false; break; }
-                }
-                if (all) return true;
+                if (phrases.stream().allMatch(p -> takes(section, item.id(), p))) return true;
             }
         }
         return false;
+    }
+
+    /** Whether the item takes the phrase in one of its meanings; a marker ("half", "no") is taken by any item. */
+    static boolean takes(MenuSection section, String itemId, Match phrase) {
+        return phrase.entry().meanings().stream().anyMatch(m -> m.sense() instanceof Sense.Modifier mod
+                && (mod.marker() || (m.section() == section && section.grammar().accepts(itemId, mod.value()))));
     }
 
     /** The plain item a section's generic words mean ("pie" → the cheese pizza), if it has one. */

@@ -207,14 +207,9 @@ public final class LocalUnderstander implements Understander {
         return Optional.empty();
     }
 
-    /** Every phrase said has a meaning this item takes (a marker such as "half" is taken by any). */
+    /** Every phrase said has a meaning this item takes. */
     private static boolean takesEvery(MenuSection section, String itemId, Reading.Loose loose) {
-        for (Lexicon.Match phrase : loose.phrases()) {
-            boolean taken = phrase.entry().meanings().stream().anyMatch(m -> m.sense() instanceof Sense.Modifier mod
-                    && (mod.marker() || (m.section() == section && section.grammar().accepts(itemId, mod.value()))));
-            if (!taken) return false;
-        }
-        return true;
+        return loose.phrases().stream().allMatch(p -> Lexicon.takes(section, itemId, p));
     }
 
     private boolean fits(String itemId, List<Lexicon.Meaning> meanings) {
