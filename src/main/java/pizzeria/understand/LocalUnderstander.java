@@ -53,7 +53,7 @@ public final class LocalUnderstander implements Understander {
         List<Token> tokens = repairs.apply(Phrases.FILLERS.without(Words.tokens(utterance)));
         if (Phrases.TRANSFER.in(tokens)) return only(new TransferToStaff("the caller asked for a person"));
         if (Phrases.REPEAT.in(tokens)) return only(new Repeat());
-        boolean removing = Phrases.REMOVE.in(tokens);
+        boolean removing = Phrases.REMOVE.in(tokens) && !negationInsideAnOrder(tokens);
         if (Phrases.CANCEL_ALL.in(tokens) || (!removing && Phrases.CANCEL.in(tokens))) return only(new CancelOrder());
         Optional<Question> question = questions.read(tokens);
         if (question.isPresent()) return only(new AnswerQuestion(question.get()));
@@ -74,7 +74,9 @@ public final class LocalUnderstander implements Understander {
 
     private Understanding items(List<Token> tokens, TurnContext ctx, boolean removing) {
         boolean changing = Phrases.CHANGE.in(tokens);
-        List<Token> rest = Phrases.CHANGE.without(Phrases.REMOVE.without(Phrases.DONE.without(tokens)));
+        List<Token> kept = Phrases.DONE.without(tokens);
+        // Inside an order a removal phrase is a "without" the grammar reads; only a removal is it taken out.
+        List<Token> rest = Phrases.CHANGE.without(removing ? Phrases.REMOVE.without(kept) : kept);
         if (Phrases.YES.leads(rest)) rest = Phrases.YES.withoutLeading(rest);
         if (Phrases.NO.leads(rest)) rest = Phrases.NO.withoutLeading(rest);
         Reading reading = reader.read(rest);
@@ -101,6 +103,33 @@ public final class LocalUnderstander implements Understander {
         // What was not caught is said back beside what was, so nothing is guessed in silence.
         List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard);
+    }
+
+    /**
+     * "two large with tuna, skip the ham": a removal phrase after what is being ordered, naming a detail and not an
+     * item, says what the new item is without; it does not take a line off the cart.
+     */
+    private boolean negationInsideAnOrder(List<Token> tokens) {
+        int at = Phrases.REMOVE.firstAt(tokens);
+        boolean orderedBefore = false;
+        for (int i = 0; i < at; ) {
+            Lexicon.Match m = lexicon.at(tokens, i);
+            if (m != null) {
+                orderedBefore |= m.entry().meanings().stream().anyMatch(x -> x.sense() instanceof Sense.Item
+                        || (x.sense() instanceof Sense.Modifier mod && !mod.marker()));
+                i = m.end();
+                continue;
+            }
+            orderedBefore |= tokens.get(i).isNumber();
+            i++;
+        }
+        if (!orderedBefore) return false;
+        for (int i = at + Phrases.REMOVE.lengthAt(tokens, at); i < tokens.size(); ) {
+            Lexicon.Match m = lexicon.at(tokens, i);
+            if (m != null) return m.entry().meanings().stream().noneMatch(x -> x.sense() instanceof Sense.Item);
+            i++;
+        }
+        return false;
     }
 
     /** A bare yes, no or "that's all", read by what the current phase is waiting for. */

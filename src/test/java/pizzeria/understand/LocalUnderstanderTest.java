@@ -213,4 +213,13 @@ class LocalUnderstanderTest {
         Understanding one = reader.read("a whole turkey sub and a whole tuna sub on wheat", new TurnContext(subs.phases().decide(empty), empty, null, ""));
         assertThat(((ToolCall.AddItem) one.calls().get(0)).request().options()).as("without 'both' it is the tuna's").doesNotContainKey("bread");
     }
+
+    @Test
+    @DisplayName("'skip the mushrooms' after what is ordered says the pie is without them; alone it takes a line off")
+    void removalPhraseInsideAnOrder() {
+        Understanding inside = hear("two large pies with pepperoni skip the mushrooms though");
+        assertThat(inside.calls()).singleElement().isInstanceOf(ToolCall.AddItem.class);
+        assertThat(toppingIds(inside, 0)).isEqualTo(List.of("pepperoni"));
+        assertThat(hear("take off the garlic knots").calls()).singleElement().isInstanceOf(ToolCall.RemoveItem.class);
+    }
 }
