@@ -87,8 +87,8 @@ public final class CallSession {
         if (report instanceof ChannelReport.AudioFrame) cost.recognisedFrame();
         else if (report instanceof ChannelReport.Spoken s && s.fromCache()) cost.playedFromCache(s.characters());
         else if (report instanceof ChannelReport.Spoken s) cost.synthesised(s.characters());
-        else if (report instanceof ChannelReport.CutOff c) apply(new CallEvent.CutOff(c.heard()));
-        else if (report instanceof ChannelReport.Timed t) apply(new CallEvent.Timed(t.latency()));
+        else if (report instanceof ChannelReport.CutOff c) step(new CallEvent.CutOff(c.heard()));
+        else if (report instanceof ChannelReport.Timed t) step(new CallEvent.Timed(t.latency()));
     }
 
     /** Runs one turn after every earlier one has settled (a placed order's store included). */
@@ -102,28 +102,33 @@ public final class CallSession {
         return next;
     }
 
+    /** What carrying out one step's effects started: the record write, and the store's answer to a placed order. */
+    private record Carried(Step step, CompletionStage<Void> saved, CompletionStage<TurnResult> settled, boolean ends) { }
+
     /** One step of the conversation, and its effects carried out. */
-    private CompletionStage<TurnResult> apply(CallEvent event) {
+    private Carried step(CallEvent event) {
         Step step;
-        TurnResult result;
         synchronized (this) {
             step = conversation.next(state, event, clock.instant());
             state = step.state();
         }
         CompletionStage<Void> saved = null;
         CompletionStage<TurnResult> settled = null;
-        boolean over = false;
+        boolean ends = false;
         for (Effect effect : step.effects()) {
             if (effect instanceof Effect.SaveRecord) saved = save();
             else if (effect instanceof Effect.PlaceOrder p) settled = place(p.order());
-            else over = true; // a transfer or a hang-up: the channel acts on it once the reply is heard
+            else ends = true; // a transfer or a hang-up: the channel acts on it once the reply is heard
         }
-        result = resultOf(step.state(), step.reply(), settled);
+        return new Carried(step, saved, settled, ends);
+    }
+
+    /** One step, answered with where the call then stands. */
+    private CompletionStage<TurnResult> apply(CallEvent event) {
+        Carried c = step(event);
+        TurnResult result = resultOf(c.step().state(), c.step().reply(), c.settled());
         // A call that ends answers once its record is written, so a reader after the answer finds it.
-        if (over && saved != null) {
-            TurnResult done = result;
-            return saved.handle((ok, error) -> done);
-        }
+        if (c.ends() && c.saved() != null) return c.saved().handle((ok, error) -> result);
         return CompletableFuture.completedFuture(result);
     }
 
@@ -141,10 +146,7 @@ public final class CallSession {
     private TurnResult resultOf(CallState s, Reply reply, CompletionStage<TurnResult> settled) {
         Reply said = reply != null ? reply : s.lastReply();
         String orderId = s.order().status() == OrderStatus.PLACED ? s.order().orderId() : null;
-        if (settled == null) {
-            return TurnResult.settled(said, conversation.phase(s), s.order(), conversation.bill(s), s.ended(), orderId, s.transferTo());
-        }
-        return new TurnResult(said, conversation.phase(s), s.order(), conversation.bill(s), s.ended(), orderId, s.transferTo(), settled);
+        return TurnResult.of(said, conversation.phase(s), s.order(), conversation.bill(s), s.ended(), orderId, s.transferTo(), settled);
     }
 
     private synchronized CallState current() {

@@ -13,9 +13,10 @@ import pizzeria.order.Order;
 public record TurnResult(Reply said, String phase, Order order, Bill bill, boolean ended, String orderId,
                          String transferTo, CompletionStage<TurnResult> settled) {
 
-    /** A result with nothing still to come. */
-    static TurnResult settled(Reply said, String phase, Order order, Bill bill, boolean ended, String orderId,
-                              String transferTo) {
+    /** @param settled the turn as it finally stands, or null when nothing is still to come (it is this result) */
+    static TurnResult of(Reply said, String phase, Order order, Bill bill, boolean ended, String orderId, String transferTo,
+                         CompletionStage<TurnResult> settled) {
+        if (settled != null) return new TurnResult(said, phase, order, bill, ended, orderId, transferTo, settled);
         CompletableFuture<TurnResult> self = new CompletableFuture<>();
         TurnResult r = new TurnResult(said, phase, order, bill, ended, orderId, transferTo, self);
         self.complete(r);

@@ -247,12 +247,6 @@ public final class LocalUnderstander implements Understander {
                 && s.grammar().accepts(itemId, ((Sense.Modifier) m.sense()).value()));
     }
 
-    private boolean acceptsAll(String itemId, List<Lexicon.Meaning> meanings) {
-        MenuSection s = menu.sectionOf(itemId);
-        return meanings.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker()
-                || s.grammar().accepts(itemId, ((Sense.Modifier) m.sense()).value()));
-    }
-
     private int basePrice(ItemRequest r) {
         var res = menu.item(r.itemId()).orElseThrow().resolve(r.withQuantity(1));
         return res instanceof pizzeria.menu.Resolution.Priced p ? p.item().baseCents() : Integer.MAX_VALUE;

@@ -38,7 +38,7 @@ final class MentionReader {
         List<Group> looseGroups = new ArrayList<>();
         List<String> notOnMenu = new ArrayList<>();
         List<String> unheard = new ArrayList<>();
-        Object lastPlaced = null;
+        Group lastPlaced = null; // the group the last piece of speech went to
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             g.unknownWords().ifPresent(unheard::add);
@@ -88,7 +88,7 @@ final class MentionReader {
             else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine()) lastLoose.absorb(g);
             else { looseGroups.add(g); lastPlaced = g; }
         }
-        List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.modifierMeanings(), x.numbers(), x.phrases())).toList();
+        List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.phrases(), x.numbers())).toList();
         List<Mention> mentions = anchored.stream().map(Group::mention).toList();
         return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard));
     }

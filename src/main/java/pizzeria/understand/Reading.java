@@ -18,7 +18,13 @@ record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> not
     }
 
     /** Details with no item of their own, and the numbers said with them. */
-    record Loose(List<Lexicon.Meaning> meanings, List<Integer> numbers, List<Lexicon.Match> phrases) { }
+    record Loose(List<Lexicon.Match> phrases, List<Integer> numbers) {
+        /** What the phrases can mean as details ("large" may be a pie's size and a soda's). */
+        List<Lexicon.Meaning> meanings() {
+            return phrases.stream().flatMap(p -> p.entry().meanings().stream())
+                    .filter(m -> m.sense() instanceof pizzeria.menu.Sense.Modifier).toList();
+        }
+    }
 
     List<Lexicon.Meaning> loose() {
         return looseGroups.stream().flatMap(l -> l.meanings().stream()).toList();

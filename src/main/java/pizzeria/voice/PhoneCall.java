@@ -54,7 +54,7 @@ public final class PhoneCall implements RecognitionListener {
 
     public void start(Reply greeting) {
         stt = recognizer.open(session.tenant().keyterms(), this);
-        speak(greeting, null, null);
+        speak(greeting, null, 0, () -> afterReply(null));
     }
 
     // ---- from the telephony stream
@@ -129,14 +129,12 @@ public final class PhoneCall implements RecognitionListener {
         if (timing != null && timing.understood == 0) timing.understood = clock.nanoTime();
         followVocabulary(result.said().expecting());
         if (!result.said().held()) {
-            speak(result.said(), result, timing);
+            speak(result.said(), timing, 0, () -> afterReply(result));
             return;
         }
         held.begin(result.said().now().size());
-        silence.cancel();
-        speaker.onIdle(() -> { }); // nothing follows until the store has answered
-        if (timing != null) speaker.onFirstFrame(() -> firstFrame(timing));
-        voice.speak(result.said().sentences(), timing, result.said().now().size());
+        // Nothing follows until the store has answered: the speaker holds the rest, and settle() takes it on.
+        speak(result.said(), timing, result.said().now().size(), () -> { });
         result.settled().whenComplete((settled, error) -> {
             if (error == null) clock.run(() -> settle(settled, timing));
         });
@@ -151,7 +149,7 @@ public final class PhoneCall implements RecognitionListener {
         boolean stored = settled.orderId() != null;
         if (held.dropped()) {
             held.end();
-            speak(settled.said(), settled, timing);
+            speak(settled.said(), timing, 0, () -> afterReply(settled));
             return;
         }
         if (stored) {
@@ -170,7 +168,7 @@ public final class PhoneCall implements RecognitionListener {
         }
         voice.stopSynthesis();
         held.end();
-        speak(settled.said(), settled, timing);
+        speak(settled.said(), timing, 0, () -> afterReply(settled));
     }
 
     /** While an address is being taken the recogniser favours street words and zip codes, else the menu. */
@@ -181,12 +179,16 @@ public final class PhoneCall implements RecognitionListener {
         stt.updateKeyterms(address ? Vocabulary.address(session.tenant()) : session.tenant().keyterms());
     }
 
-    private void speak(Reply reply, TurnResult result, TurnTiming timing) {
+    /**
+     * @param holdAfter sentences played before the rest is held until released (0: none held)
+     * @param heard     what follows once the whole reply has been heard
+     */
+    private void speak(Reply reply, TurnTiming timing, int holdAfter, Runnable heard) {
         silence.cancel();
         // Before any audio is queued: a cached first sentence goes out at once, and that is the turn's first frame.
         if (timing != null) speaker.onFirstFrame(() -> firstFrame(timing));
-        voice.speak(reply.sentences(), timing, 0);
-        speaker.onIdle(() -> afterReply(result));
+        voice.speak(reply.sentences(), timing, holdAfter);
+        speaker.onIdle(heard);
     }
 
     private void firstFrame(TurnTiming timing) {

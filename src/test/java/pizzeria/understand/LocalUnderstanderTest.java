@@ -27,6 +27,13 @@ class LocalUnderstanderTest {
         return local.read(text, new TurnContext(tenant.phases().decide(order), order, null, ""));
     }
 
+    /** A first turn read against one of the blind corpus's menus. */
+    private static Understanding hearAt(String menuFile, String text) {
+        Tenant other = Tenants.parse(java.nio.file.Path.of("src/test/resources/corpus/blind", menuFile));
+        Order empty = Order.open("o", other.id(), "+1");
+        return new LocalUnderstander(other.menu()).read(text, new TurnContext(other.phases().decide(empty), empty, null, ""));
+    }
+
     private static ItemRequest added(Understanding u, int i) {
         return ((ToolCall.AddItem) u.calls().get(i)).request();
     }
@@ -175,10 +182,7 @@ class LocalUnderstanderTest {
     @Test
     @DisplayName("details said without an item go to the item that takes every one of them: 'a large' and a drink's flavour make a drink")
     void detailsGoWhereTheyAllFit() {
-        Tenant taqueria = Tenants.parse(java.nio.file.Path.of("src/test/resources/corpus/blind/taqueria.yaml"));
-        LocalUnderstander reader = new LocalUnderstander(taqueria.menu());
-        Order empty = Order.open("o", taqueria.id(), "+1");
-        Understanding u = reader.read("chips and guac and a large sprite", new TurnContext(taqueria.phases().decide(empty), empty, null, ""));
+        Understanding u = hearAt("taqueria.yaml", "chips and guac and a large sprite");
         assertThat(u.calls()).extracting(c -> ((ToolCall.AddItem) c).request().itemId()).containsExactly("chips-guac", "fountain-soda");
         ItemRequest soda = ((ToolCall.AddItem) u.calls().get(1)).request();
         assertThat(soda.size()).isEqualTo("large");
@@ -203,14 +207,10 @@ class LocalUnderstanderTest {
     @Test
     @DisplayName("a detail said of both goes to both: 'a turkey sub and a tuna sub, both on wheat'")
     void detailOfBoth() {
-        Tenant subs = Tenants.parse(java.nio.file.Path.of("src/test/resources/corpus/blind/wings-and-subs.yaml"));
-        LocalUnderstander reader = new LocalUnderstander(subs.menu());
-        Order empty = Order.open("o", subs.id(), "+1");
-        Understanding u = reader.read("a whole turkey sub and a whole tuna sub both on wheat",
-                new TurnContext(subs.phases().decide(empty), empty, null, ""));
+        Understanding u = hearAt("wings-and-subs.yaml", "a whole turkey sub and a whole tuna sub both on wheat");
         assertThat(u.calls()).hasSize(2);
         assertThat(u.calls()).allSatisfy(c -> assertThat(((ToolCall.AddItem) c).request().options()).containsEntry("bread", "wheat"));
-        Understanding one = reader.read("a whole turkey sub and a whole tuna sub on wheat", new TurnContext(subs.phases().decide(empty), empty, null, ""));
+        Understanding one = hearAt("wings-and-subs.yaml", "a whole turkey sub and a whole tuna sub on wheat");
         assertThat(((ToolCall.AddItem) one.calls().get(0)).request().options()).as("without 'both' it is the tuna's").doesNotContainKey("bread");
     }
 

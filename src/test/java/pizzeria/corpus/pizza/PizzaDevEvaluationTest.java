@@ -74,7 +74,7 @@ class PizzaDevEvaluationTest {
         Corpus corpus = new Corpus(CORPUS);
         Scoring scoring = new Scoring(corpus);
         FailurePatterns why = new FailurePatterns(corpus, scoring);
-        InProcessCall caller = new InProcessCall(tenant, corpus);
+        CorpusCaller caller = new CorpusCaller(tenant, corpus);
         ObjectMapper json = new ObjectMapper();
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Stream<String> lines = Files.lines(CORPUS.resolve("dev.jsonl"))) {

@@ -32,7 +32,7 @@ import pizzeria.corpus.pizza.Scoring.Run;
  * at most three size questions, each turn's cart taken as the text channel's JSON ({@link OrderView}, encoded
  * and read back) so that what is compared is exactly what score.py reads.
  */
-final class InProcessCall {
+final class CorpusCaller {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Tenant tenant;
@@ -42,7 +42,7 @@ final class InProcessCall {
     private final ZonedDateTime localStart;
     private final Pattern sizeQuestion;
 
-    InProcessCall(Tenant tenant, Corpus corpus) {
+    CorpusCaller(Tenant tenant, Corpus corpus) {
         this.tenant = tenant;
         this.corpus = corpus;
         this.conversation = new Conversation(tenant);
