@@ -19,8 +19,8 @@ final class Lexicon {
 
     record Entry(List<String> words, List<Meaning> meanings) { }
 
-    /** A phrase found at tokens [start, end). */
-    record Match(int start, int end, Entry entry) { }
+    /** A phrase found at tokens [start, end); {@code exact} when every word was heard as the menu spells it. */
+    record Match(int start, int end, Entry entry, boolean exact) { }
 
     private final Menu menu;
     private final List<Entry> entries;
@@ -89,7 +89,7 @@ final class Lexicon {
             }
             if (!ok) continue;
             if (best == null || n > best.end() - best.start() || (n == best.end() - best.start() && exact && !bestExact)) {
-                best = new Match(start, start + n, e);
+                best = new Match(start, start + n, e, exact);
                 bestExact = exact;
             }
         }

@@ -26,9 +26,6 @@ import pizzeria.order.ToolCall.*;
  */
 public final class LocalUnderstander implements Understander {
     public static final UnderstoodBy SOURCE = UnderstoodBy.LOCAL;
-    private static final Phrases PICKUP = Phrases.of("pickup", "pick up", "pick it up", "carry out", "carryout",
-            "take out", "takeout", "come get it", "come pick", "i'll come", "collect");
-    private static final Phrases DELIVERY = Phrases.of("delivery", "deliver", "delivered", "bring it", "send it");
 
     private final Menu menu;
     private final Lexicon lexicon;
@@ -49,37 +46,41 @@ public final class LocalUnderstander implements Understander {
         return CompletableFuture.completedFuture(read(utterance, context));
     }
 
+    /**
+     * Reads the utterance once into labelled spans, then decides what the turn is by rules over those labels, in
+     * order: a person asked for, a repeat, a cancel, a question, an answer to a pending question, the way the order
+     * is fulfilled, a name, and otherwise what is ordered.
+     */
     public Understanding read(String utterance, TurnContext ctx) {
-        List<Token> tokens = repairs.apply(Phrases.FILLERS.without(Words.tokens(utterance)));
-        if (Phrases.TRANSFER.in(tokens)) return only(new TransferToStaff("the caller asked for a person"));
-        if (Phrases.REPEAT.in(tokens)) return only(new Repeat());
-        boolean removing = Phrases.REMOVE.in(tokens) && !negationInsideAnOrder(tokens);
-        if (Phrases.CANCEL_ALL.in(tokens) || (!removing && Phrases.CANCEL.in(tokens))) return only(new CancelOrder());
-        Optional<Question> question = questions.read(tokens);
+        Utterance u = Utterance.label(repairs.apply(Words.tokens(utterance)), lexicon);
+        if (u.has(Cue.TRANSFER)) return only(new TransferToStaff("the caller asked for a person"));
+        if (u.has(Cue.REPEAT)) return only(new Repeat());
+        boolean removing = u.has(Cue.REMOVE) && !u.removalInsideAnOrder();
+        if (u.has(Cue.CANCEL_ALL) || (!removing && u.has(Cue.CANCEL))) return only(new CancelOrder());
+        Optional<Question> question = questions.read(u);
         if (question.isPresent()) return only(new AnswerQuestion(question.get()));
         if (ctx.pending() instanceof Pending.Quantity pq) {
-            if (Phrases.YES.leads(tokens)) return only(new AddItem(pq.request(), true));
-            if (Phrases.NO.leads(tokens)) return new Understanding(List.of(), List.of(), true, SOURCE);
+            if (u.leads(Cue.YES)) return only(new AddItem(pq.request(), true));
+            if (u.leads(Cue.NO)) return new Understanding(List.of(), List.of(), true, SOURCE);
         }
-        Optional<ToolCall> fulfillment = fulfillment(utterance, tokens, ctx);
+        Optional<ToolCall> fulfillment = fulfillment(utterance, u, ctx);
         if (fulfillment.isPresent()) return only(fulfillment.get());
         Phase phase = ctx.phase();
         if (phase.allows(Tool.SET_CUSTOMER_NAME) && ctx.order().customerName() == null
-                && !Phrases.YES.leads(tokens) && !Phrases.NO.leads(tokens)) {
-            return NameReader.read(tokens).map(n -> only(new SetCustomerName(n)))
+                && !u.leads(Cue.YES) && !u.leads(Cue.NO)) {
+            return NameReader.read(u.withoutFillers()).map(n -> only(new SetCustomerName(n)))
                     .orElse(new Understanding(List.of(), List.of(), false, SOURCE));
         }
-        return items(tokens, ctx, removing);
+        return items(u, ctx, removing);
     }
 
-    private Understanding items(List<Token> tokens, TurnContext ctx, boolean removing) {
-        boolean changing = Phrases.CHANGE.in(tokens);
-        List<Token> kept = Phrases.DONE.without(tokens);
-        // Inside an order a removal phrase is a "without" the grammar reads; only a removal is it taken out.
-        List<Token> rest = Phrases.CHANGE.without(removing ? Phrases.REMOVE.without(kept) : kept);
-        if (Phrases.YES.leads(rest)) rest = Phrases.YES.withoutLeading(rest);
-        if (Phrases.NO.leads(rest)) rest = Phrases.NO.withoutLeading(rest);
-        Reading reading = reader.read(rest);
+    private Understanding items(Utterance u, TurnContext ctx, boolean removing) {
+        boolean changing = u.has(Cue.CHANGE);
+        // The cues acted on are not read as order words: "that's all", "make it", a removal, a leading yes or no.
+        // Inside an order a removal cue is a "without" the grammar reads.
+        Span.Said leadingAnswer = leadingAnswer(u);
+        Reading reading = reader.read(u.spans(), said -> said == leadingAnswer || said.is(Cue.DONE) || said.is(Cue.CHANGE)
+                || (removing && said.is(Cue.REMOVE)));
         Order order = ctx.order();
         List<ToolCall> calls = new ArrayList<>();
         if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
@@ -95,49 +96,31 @@ public final class LocalUnderstander implements Understander {
         }
         boolean answered = false;
         if (calls.isEmpty() && reading.notOnMenu().isEmpty()) {
-            Optional<ToolCall> a = answer(tokens, ctx);
+            Optional<ToolCall> a = answer(u, ctx);
             a.ifPresent(calls::add);
             answered = a.isPresent();
         }
-        boolean complete = !calls.isEmpty() && (answered ? onlyAnswerWords(tokens) : !reading.unexplained());
+        boolean complete = !calls.isEmpty() && (answered ? u.onlyAnswers() : !reading.unexplained());
         // What was not caught is said back beside what was, so nothing is guessed in silence.
         List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard);
     }
 
-    /**
-     * "two large with tuna, skip the ham": a removal phrase after what is being ordered, naming a detail and not an
-     * item, says what the new item is without; it does not take a line off the cart.
-     */
-    private boolean negationInsideAnOrder(List<Token> tokens) {
-        int at = Phrases.REMOVE.firstAt(tokens);
-        boolean orderedBefore = false;
-        for (int i = 0; i < at; ) {
-            Lexicon.Match m = lexicon.at(tokens, i);
-            if (m != null) {
-                orderedBefore |= m.entry().meanings().stream().anyMatch(x -> x.sense() instanceof Sense.Item
-                        || (x.sense() instanceof Sense.Modifier mod && !mod.marker()));
-                i = m.end();
-                continue;
-            }
-            orderedBefore |= tokens.get(i).isNumber();
-            i++;
+    /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */
+    private static Span.Said leadingAnswer(Utterance u) {
+        for (Span s : u.spans()) {
+            if (s instanceof Span.Said said && said.is(Cue.FILLER)) continue;
+            return s instanceof Span.Said said && (said.is(Cue.YES) || said.is(Cue.NO)) ? said : null;
         }
-        if (!orderedBefore) return false;
-        for (int i = at + Phrases.REMOVE.lengthAt(tokens, at); i < tokens.size(); ) {
-            Lexicon.Match m = lexicon.at(tokens, i);
-            if (m != null) return m.entry().meanings().stream().noneMatch(x -> x.sense() instanceof Sense.Item);
-            i++;
-        }
-        return false;
+        return null;
     }
 
     /** A bare yes, no or "that's all", read by what the current phase is waiting for. */
-    private static Optional<ToolCall> answer(List<Token> tokens, TurnContext ctx) {
+    private static Optional<ToolCall> answer(Utterance u, TurnContext ctx) {
         Phase phase = ctx.phase();
-        boolean yes = Phrases.YES.leads(tokens);
-        boolean no = Phrases.NO.leads(tokens);
-        if (phase.allows(Tool.DONE_ORDERING) && !ctx.order().doneOrdering() && (Phrases.DONE.in(tokens) || no)) {
+        boolean yes = u.leads(Cue.YES);
+        boolean no = u.leads(Cue.NO);
+        if (phase.allows(Tool.DONE_ORDERING) && !ctx.order().doneOrdering() && (u.has(Cue.DONE) || no)) {
             return Optional.of(new DoneOrdering());
         }
         if (phase.allows(Tool.CONFIRM_ORDER) && !ctx.order().cartConfirmed() && (yes || no)) {
@@ -147,19 +130,13 @@ public final class LocalUnderstander implements Understander {
         return Optional.empty();
     }
 
-    /** "yes, go ahead", "no, that's all": nothing but answer phrases and fillers, so nothing left unexplained. */
-    private static boolean onlyAnswerWords(List<Token> tokens) {
-        return Phrases.YES.without(Phrases.NO.without(Phrases.DONE.without(tokens))).stream()
-                .allMatch(t -> t.isBoundary() || MentionReader.FILLER.contains(t.text()));
-    }
-
-    private Optional<ToolCall> fulfillment(String utterance, List<Token> tokens, TurnContext ctx) {
+    private Optional<ToolCall> fulfillment(String utterance, Utterance u, TurnContext ctx) {
         if (!ctx.phase().allows(Tool.SET_FULFILLMENT)) return Optional.empty();
-        boolean delivery = DELIVERY.in(tokens);
+        boolean delivery = u.has(Cue.DELIVERY);
         Optional<String> zip = AddressReader.zip(utterance);
         Optional<String> street = AddressReader.street(utterance);
         boolean addressGiven = ctx.pending() instanceof Pending.Address && (zip.isPresent() || street.isPresent());
-        if (PICKUP.in(tokens) && !delivery) return Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
+        if (u.has(Cue.PICKUP) && !delivery) return Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         if (delivery || addressGiven) {
             return Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
         }

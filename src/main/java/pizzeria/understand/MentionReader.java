@@ -3,6 +3,7 @@ package pizzeria.understand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import pizzeria.menu.Sense;
 
 /**
@@ -31,9 +32,13 @@ final class MentionReader {
         this.lexicon = lexicon;
     }
 
-    Reading read(List<Token> tokens) {
+    /**
+     * Reads labelled spans; a cue for which {@code acted} holds was taken as an act and is not read, any other cue
+     * is read as its menu phrase, or as its words.
+     */
+    Reading read(List<Span> spans, Predicate<Span.Said> acted) {
         List<Group> groups = new ArrayList<>();
-        for (List<Piece> segment : segments(tokens)) groups.addAll(Group.cutAtItems(segment));
+        for (List<Piece> segment : segments(spans, acted)) groups.addAll(Group.cutAtItems(segment));
         List<Group> anchored = new ArrayList<>();
         List<Group> looseGroups = new ArrayList<>();
         List<String> notOnMenu = new ArrayList<>();
@@ -93,26 +98,20 @@ final class MentionReader {
         return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard));
     }
 
-    private List<List<Piece>> segments(List<Token> tokens) {
+    private static List<List<Piece>> segments(List<Span> spans, Predicate<Span.Said> acted) {
         List<List<Piece>> out = new ArrayList<>();
         List<Piece> current = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); ) {
-            Token t = tokens.get(i);
-            Lexicon.Match m = lexicon.at(tokens, i);
-            if (m != null) {
-                current.add(new Piece.Phrase(m));
-                i = m.end();
-                continue;
-            }
-            if (t.isBoundary()) {
+        for (Span span : spans) {
+            if (span instanceof Span.Menu m) current.add(new Piece.Phrase(m.match()));
+            else if (span instanceof Span.Quantity q) current.add(new Piece.Number(q.value()));
+            else if (span instanceof Span.Word w) current.add(new Piece.Word(w.text()));
+            else if (span instanceof Span.Boundary) {
                 if (!current.isEmpty()) out.add(current);
                 current = new ArrayList<>();
-            } else if (t.isNumber()) {
-                current.add(new Piece.Number(t.number()));
-            } else {
-                current.add(new Piece.Word(t.text()));
+            } else if (span instanceof Span.Said said && !said.is(Cue.FILLER) && !acted.test(said)) {
+                if (said.menu() != null) current.add(new Piece.Phrase(said.menu()));
+                else for (String w : said.words()) current.add(new Piece.Word(w));
             }
-            i++;
         }
         if (!current.isEmpty()) out.add(current);
         return out;

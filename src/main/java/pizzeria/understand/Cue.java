@@ -1,0 +1,63 @@
+package pizzeria.understand;
+
+import java.util.List;
+
+/**
+ * What a phrase of the caller says about the turn rather than about an item: the acts they perform ("that's all",
+ * "cancel the order", "how much is"), and the carrier phrases that say nothing at all ("can I get"). Each cue lists
+ * its ways of being said; {@link Utterance} finds them in the same pass as the menu's phrases.
+ */
+enum Cue {
+    /** Carries an order but says nothing about it: dropped. */
+    FILLER("can i get", "can i have", "could i get", "could i have", "can i", "could i", "can you", "can we get",
+            "can we have", "let me get", "let me have", "lemme get", "lemme have", "lemme", "gimme", "give me", "get me",
+            "i'd like", "i would like", "i want", "i'll have", "i'll take", "i'll get", "i'll do", "we'll have",
+            "we'll take", "how about", "no problem", "no worries", "thank you", "i think", "i need", "we need", "we want",
+            "go with", "i'll go with", "as well", "um", "uh"),
+    TRANSFER("talk to a person", "talk to someone", "talk to somebody", "speak to someone", "speak to a person",
+            "speak to somebody", "talk to a human", "speak to a human", "real person", "live person", "a human",
+            "representative", "operator", "manager", "speak with someone", "talk with someone", "talk to a real",
+            "speak to a real", "talk to staff", "an employee"),
+    REPEAT("say that again", "repeat that", "come again", "what did you say", "pardon", "can you repeat", "say again"),
+    /** Said this way, cancelling means the whole order, even beside words that remove one item. */
+    CANCEL_ALL("cancel the order", "cancel my order", "cancel everything", "cancel the whole", "cancel it all",
+            "never mind", "nevermind", "forget it", "forget the whole thing", "forget the order", "cancel the whole order"),
+    CANCEL("cancel"),
+    REMOVE("take off", "take out", "remove", "no more", "drop the", "get rid of", "scratch the", "cancel the", "delete",
+            "forget the", "skip the", "don't want the", "lose the"),
+    CHANGE("make that", "make it", "make those", "make them", "change that", "change it", "change the", "switch that",
+            "switch it", "instead"),
+    DONE("that's all", "that's it", "that is all", "that is it", "nothing else", "i'm good", "i'm all set", "all set",
+            "that'll be all", "that'll be it", "that'll do", "that will be all", "no thanks", "i'm done",
+            "that's everything", "that should be it", "that should do it", "be all"),
+    YES("yes", "yeah", "yep", "yup", "sure", "correct", "right", "that's right", "ok", "okay", "go ahead",
+            "sounds good", "perfect", "absolutely", "please do", "do it", "uh huh", "mhm", "you got it", "place it",
+            "place the order", "yes please", "definitely", "of course"),
+    NO("no", "nope", "nah", "not quite", "wrong", "incorrect", "not right", "that's not right"),
+    PICKUP("pickup", "pick up", "pick it up", "carry out", "carryout", "take out", "takeout", "come get it",
+            "come pick", "i'll come", "collect"),
+    DELIVERY("delivery", "deliver", "delivered", "bring it", "send it"),
+    ASK_ORDER_SO_FAR("what do i have", "what's in my order", "what did i order", "read that back", "read it back",
+            "what's my order"),
+    ASK_MENU("what do you have", "what's on the menu", "what is on the menu", "what kind of", "what kinds of",
+            "what are your specials", "any specials", "what comes in"),
+    ASK_INGREDIENTS("what's on", "what is on", "what comes on", "what's in", "what is in", "what comes with",
+            "what's on the", "ingredients", "what toppings"),
+    ASK_PRICE("how much", "what does", "what's the price", "price of", "what is the price", "cost"),
+    ASK_DELIVERY("do you deliver", "you guys deliver", "delivery fee", "delivery area", "deliver to",
+            "is there delivery", "how much is delivery", "minimum for delivery"),
+    ASK_HOURS("your hours", "what time", "when do you close", "when do you open", "are you open", "open until",
+            "how late", "what are the hours", "closing time"),
+    ASK_AVAILABILITY("do you have", "do you guys have", "do you sell", "do you make", "do you carry", "do you do",
+            "is there", "are there", "do you got", "have any", "you have");
+
+    private final List<String> phrases;
+
+    Cue(String... phrases) {
+        this.phrases = List.of(phrases);
+    }
+
+    List<String> phrases() {
+        return phrases;
+    }
+}
