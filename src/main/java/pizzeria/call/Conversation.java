@@ -149,13 +149,17 @@ public final class Conversation {
             }
             u.notOnMenu().forEach(w -> actions.notes.add(new Note.NotOnMenu(w)));
             if (actions.orderCalls > 0) actions.unheard.addAll(u.unheard());
+            actions.heldBack.addAll(u.heldBack());
             // The pending question answered, the next item held back for a detail is asked about.
             if (pending == null && !waiting.isEmpty() && phase().allows(Tool.ADD_ITEM)) {
                 Pending.Detail next = waiting.remove(0);
                 pending = next;
                 actions.askNext = next;
             }
-            misunderstood = actions.understoodNothing() ? misunderstood + 1 : 0;
+            // A turn whose only lines were held back for words not understood is no progress either.
+            boolean noProgress = actions.understoodNothing()
+                    || (actions.orderCalls == 0 && actions.notes.isEmpty() && !actions.heldBack.isEmpty());
+            misunderstood = noProgress ? misunderstood + 1 : 0;
             UnderstoodBy by = u.source();
             // A call that ends here records no understander with its goodbye, as it always has.
             if (actions.transfer || misunderstood >= MISUNDERSTOOD_LIMIT) {

@@ -62,6 +62,7 @@ final class ReplyWriter {
             out.addAll(Sentence.dynamic("I didn't catch the part about " + Spoken.list(actions.unheard.stream().map(w -> "\"" + w + "\"").toList())
                     .replace(" and \"", " or \"") + "."));
         }
+        if (question == null && !actions.heldBack.isEmpty()) question = heldBack(actions.heldBack);
         if (question == null && actions.askNext != null) question = Sentence.dynamic(actions.askNext.missing().question());
         if (question != null) {
             out.addAll(question);
@@ -93,6 +94,12 @@ final class ReplyWriter {
     private List<Sentence> fulfillment(Fulfillment f) {
         if (f.type() == Fulfillment.Type.PICKUP) return List.of(Sentence.of(Line.PICKUP_NOTED));
         return Sentence.dynamic("Delivery to " + f.address() + ", got it.");
+    }
+
+    /** "I didn't catch "hamburger" in the pizza. Could you say that one again?": never a guess at a line. */
+    private List<Sentence> heldBack(List<pizzeria.understand.HeldBack> held) {
+        List<String> parts = held.stream().map(h -> "\"" + h.words() + "\"" + (h.itemId() == null ? "" : " in the " + itemName(h.itemId()))).toList();
+        return Sentence.dynamic("I didn't catch " + Spoken.list(parts) + ". Could you say " + (held.size() == 1 ? "that" : "those") + " again?");
     }
 
     private String itemName(String itemId) {

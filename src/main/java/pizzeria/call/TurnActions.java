@@ -12,12 +12,14 @@ final class TurnActions {
     boolean repeat;
     /** The caller's words that fit nothing, beside what was understood. */
     final List<String> unheard = new ArrayList<>();
+    /** Lines not added because words inside them fit nothing: the caller is asked to say them again. */
+    final List<pizzeria.understand.HeldBack> heldBack = new ArrayList<>();
     /** An item held back earlier whose detail is asked for now. */
     pizzeria.understand.Pending.Detail askNext;
     /** Tool calls that went to the order desk, whether or not they changed anything. */
     int orderCalls;
 
     boolean understoodNothing() {
-        return orderCalls == 0 && notes.isEmpty() && answers.isEmpty() && !transfer && !repeat;
+        return orderCalls == 0 && notes.isEmpty() && answers.isEmpty() && heldBack.isEmpty() && !transfer && !repeat;
     }
 }

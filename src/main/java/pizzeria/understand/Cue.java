@@ -13,7 +13,14 @@ enum Cue {
             "can we have", "let me get", "let me have", "lemme get", "lemme have", "lemme", "gimme", "give me", "get me",
             "i'd like", "i would like", "i want", "i'll have", "i'll take", "i'll get", "i'll do", "we'll have",
             "we'll take", "how about", "no problem", "no worries", "thank you", "i think", "i need", "we need", "we want",
-            "go with", "i'll go with", "as well", "um", "uh"),
+            "go with", "i'll go with", "as well", "um", "uh",
+            // the courtesies around an order
+            "do me a favor", "thanks a lot", "thanks so much", "thank you so much", "thanks much", "thanks a bunch",
+            "have a great day", "have a good day", "have a nice day", "how are you", "how are you doing", "good evening",
+            "good morning", "good afternoon", "it's important", "make sure",
+            // declining a kind of item outright: nothing to add, nothing to ask
+            "no drinks", "no drink", "without drinks", "no beverages", "won't need drinks", "won't need any drinks",
+            "don't need drinks", "don't need any drinks", "no need for drinks"),
     TRANSFER("talk to a person", "talk to someone", "talk to somebody", "speak to someone", "speak to a person",
             "speak to somebody", "talk to a human", "speak to a human", "real person", "live person", "a human",
             "representative", "operator", "manager", "speak with someone", "talk with someone", "talk to a real",

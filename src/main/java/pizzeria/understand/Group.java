@@ -140,6 +140,23 @@ final class Group {
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
+    /**
+     * The words that fit nothing said between this line's first and last menu word or number ("three medium
+     * hamburger pizzas", "a whole italian hold the onions"): they could change the line. Words around it ("thanks a
+     * lot") cannot.
+     */
+    Optional<String> unknownInside() {
+        int first = -1, last = -1;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!(pieces.get(i) instanceof Piece.Word)) { if (first < 0) first = i; last = i; }
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = first + 1; i < last; i++) {
+            if (pieces.get(i) instanceof Piece.Word w && !MentionReader.FILLER.contains(w.text())) words.add(w.text());
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
     /** "a cheeseburger": unknown words after an article are something the caller asked for. */
     Optional<String> refusedWords() {
         List<String> words = new ArrayList<>();

@@ -85,6 +85,8 @@ public final class LocalUnderstander implements Understander {
         List<ToolCall> calls = new ArrayList<>();
         if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
             calls.add(new AddItem(filled(pd, reading)));
+        } else if ((removing || changing) && !reading.held().isEmpty()) {
+            // a removal or change with words in it that fit nothing touches no line: the caller is asked again
         } else if (removing) {
             reading.mentions().forEach(m -> calls.add(new RemoveItem(LineTarget.like(m.request()))));
             if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
@@ -95,7 +97,7 @@ public final class LocalUnderstander implements Understander {
             for (Reading.Loose loose : reading.looseGroups()) implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
         }
         boolean answered = false;
-        if (calls.isEmpty() && reading.notOnMenu().isEmpty()) {
+        if (calls.isEmpty() && reading.notOnMenu().isEmpty() && reading.held().isEmpty()) {
             Optional<ToolCall> a = answer(u, ctx);
             a.ifPresent(calls::add);
             answered = a.isPresent();
@@ -103,7 +105,9 @@ public final class LocalUnderstander implements Understander {
         boolean complete = !calls.isEmpty() && (answered ? u.onlyAnswers() : !reading.unexplained());
         // What was not caught is said back beside what was, so nothing is guessed in silence.
         List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
-        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard);
+        // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
+        List<HeldBack> held = answered ? List.of() : reading.held();
+        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held);
     }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */

@@ -1,7 +1,10 @@
 package pizzeria.understand;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import pizzeria.menu.Sense;
@@ -24,7 +27,12 @@ final class MentionReader {
             "try", "trying", "i'll", "ill", "i'd", "id", "i'm", "im", "place", "placing", "wanted", "wanting", "wish",
             "prefer", "love", "will", "guess", "start", "begin", "looking", "ordering", "today", "tonight", "evening",
             "this", "size", "sized", "toppings", "topping", "only", "that's", "which", "has", "have", "includes",
-            "include", "including", "it's", "see", "appreciate", "good", "though", "let", "feel", "am", "was", "may"));
+            "include", "including", "it's", "see", "appreciate", "good", "though", "let", "feel", "am", "was", "may",
+            // what a kind of thing is called, beside its name ("two dr pepper drinks", "thin crust style"), and the
+            // Spanish "of" of dish names ("tacos de lengua")
+            "drink", "drinks", "beverage", "beverages", "style", "de", "del", "comes", "definitely", "really",
+            // how a sauce is said to go on ("tossed in hot")
+            "tossed", "dipped"));
 
     private final Lexicon lexicon;
 
@@ -43,10 +51,12 @@ final class MentionReader {
         List<Group> looseGroups = new ArrayList<>();
         List<String> notOnMenu = new ArrayList<>();
         List<String> unheard = new ArrayList<>();
+        // Words that fit nothing, said on after a line without opening one, before more of the order ("with beans
+        // and guac and no cheese"): they may be part of that line, so they hold it back like words inside it.
+        Map<Group, List<String>> saidOn = new IdentityHashMap<>();
         Group lastPlaced = null; // the group the last piece of speech went to
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
-            g.unknownWords().ifPresent(unheard::add);
             if (g.anchor() != null) {
                 Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
                 // "a large pie with pesto and ham pizza": the generic word again, with no quantity or article
@@ -61,6 +71,14 @@ final class MentionReader {
             }
             if (!g.saysSomething()) {
                 g.refusedWords().ifPresent(notOnMenu::add);
+                Optional<String> unknown = g.unknownWords();
+                // The last piece of all ("..., cheers") is a parting word more often than a detail: told back, not held.
+                boolean last = i == groups.size() - 1;
+                if (unknown.isPresent() && g.refusedWords().isEmpty() && !g.opensLine() && lastPlaced != null && !last) {
+                    saidOn.computeIfAbsent(lastPlaced, k -> new ArrayList<>()).add(unknown.get());
+                } else if (g.refusedWords().isEmpty()) {
+                    unknown.ifPresent(unheard::add);
+                }
                 continue;
             }
             Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
@@ -93,9 +111,28 @@ final class MentionReader {
             else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine()) lastLoose.absorb(g);
             else { looseGroups.add(g); lastPlaced = g; }
         }
-        List<Reading.Loose> loose = looseGroups.stream().map(x -> new Reading.Loose(x.phrases(), x.numbers())).toList();
-        List<Mention> mentions = anchored.stream().map(Group::mention).toList();
-        return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard));
+        List<Mention> mentions = new ArrayList<>();
+        List<Reading.Loose> loose = new ArrayList<>();
+        List<HeldBack> held = new ArrayList<>();
+        for (Group g : anchored) {
+            Optional<String> doubt = doubt(g, saidOn);
+            if (doubt.isPresent()) held.add(new HeldBack(doubt.get(), g.itemId()));
+            else { mentions.add(g.mention()); g.unknownWords().ifPresent(unheard::add); }
+        }
+        for (Group g : looseGroups) {
+            Optional<String> doubt = doubt(g, saidOn);
+            if (doubt.isPresent()) held.add(new HeldBack(doubt.get(), null));
+            else { loose.add(new Reading.Loose(g.phrases(), g.numbers())); g.unknownWords().ifPresent(unheard::add); }
+        }
+        return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard), held);
+    }
+
+    /** The words that could change this line and fit nothing: inside it, or said on after it. */
+    private static Optional<String> doubt(Group g, Map<Group, List<String>> saidOn) {
+        List<String> words = new ArrayList<>();
+        g.unknownInside().ifPresent(words::add);
+        words.addAll(saidOn.getOrDefault(g, List.of()));
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", words));
     }
 
     private static List<List<Piece>> segments(List<Span> spans, Predicate<Span.Said> acted) {

@@ -11,10 +11,12 @@ import java.util.List;
  * @param notOnMenu    the caller's words for things asked for that the menu lacks ("cheeseburger")
  * @param unheard      the caller's words that fit nothing, a phrase per piece of speech: the reading may be
  *                     incomplete, and the caller is told which part was not caught
+ * @param held         lines left out of mentions and looseGroups because words inside them fit nothing
  */
-record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> notOnMenu, List<String> unheard) {
+record Reading(List<Mention> mentions, List<Loose> looseGroups, List<String> notOnMenu, List<String> unheard,
+               List<HeldBack> held) {
     boolean unexplained() {
-        return !unheard.isEmpty();
+        return !unheard.isEmpty() || !held.isEmpty();
     }
 
     /** Details with no item of their own, and the numbers said with them. */

@@ -1,7 +1,9 @@
 package pizzeria.understand;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import pizzeria.menu.Sense;
 
 /**
@@ -24,11 +26,14 @@ final class SelfRepairs {
         List<Token> out = new ArrayList<>(tokens);
         for (int guard = 0; guard < 8; guard++) {
             int at = REPAIRS.firstAt(out);
+            int bare = bareNo(out);
+            if (bare >= 0 && (at < 0 || bare < at)) at = bare;
             if (at < 0) return out;
-            int length = REPAIRS.lengthAt(out, at);
+            int length = at == bare ? 1 : REPAIRS.lengthAt(out, at);
             List<Token> after = out.subList(at + length, out.size());
-            Object kind = firstKind(after);
+            Set<Object> kind = firstKind(after);
             int[] replaced = kind == null ? null : lastOfKind(out.subList(0, at), kind);
+            if (at == bare && replaced == null) return out;   // "no, a large pizza" answers; it corrects nothing
             List<Token> next = new ArrayList<>();
             for (int i = 0; i < out.size(); i++) {
                 boolean marker = i >= at && i < at + length;
@@ -40,44 +45,59 @@ final class SelfRepairs {
         return out;
     }
 
-    /** The kind of the first number or menu phrase: a number, an item, or a modifier's class. */
-    private Object firstKind(List<Token> tokens) {
+    /**
+     * "a large, no, a medium": a bare "no" followed by an article or a number, after something ordered, opens a
+     * repair; before a detail ("no onions") it stays a negation.
+     */
+    private static int bareNo(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("no")) continue;
+            int next = tokens.get(i + 1).isBoundary() ? i + 2 : i + 1;
+            if (next < tokens.size() && (tokens.get(next).isNumber() || List.of("a", "an").contains(tokens.get(next).text()))) return i;
+        }
+        return -1;
+    }
+
+    /** The kinds of the first number or menu phrase: a number, an item, or its modifiers' classes ("medium" may be a size or a heat). */
+    private Set<Object> firstKind(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); ) {
-            if (tokens.get(i).isBoundary()) return null;
+            if (tokens.get(i).isBoundary() && i > 0) return null;
+            if (tokens.get(i).isBoundary()) { i++; continue; }
             Lexicon.Match m = lexicon.at(tokens, i);
             if (m != null) {
-                Object k = kindOf(m);
-                if (k != null) return k;
+                Set<Object> k = kindsOf(m);
+                if (!k.isEmpty()) return k;
                 i = m.end();
                 continue;
             }
-            if (tokens.get(i).isNumber()) return Integer.class;
+            if (tokens.get(i).isNumber()) return Set.of(Integer.class);
             i++;
         }
         return null;
     }
 
     /** Where the last phrase of that kind lies, [start, end), or null. */
-    private int[] lastOfKind(List<Token> tokens, Object kind) {
+    private int[] lastOfKind(List<Token> tokens, Set<Object> kinds) {
         int[] found = null;
         for (int i = 0; i < tokens.size(); ) {
             Lexicon.Match m = lexicon.at(tokens, i);
             if (m != null) {
-                if (kind.equals(kindOf(m))) found = new int[] {m.start(), m.end()};
+                if (kindsOf(m).stream().anyMatch(kinds::contains)) found = new int[] {m.start(), m.end()};
                 i = m.end();
                 continue;
             }
-            if (tokens.get(i).isNumber() && kind == Integer.class) found = new int[] {i, i + 1};
+            if (tokens.get(i).isNumber() && kinds.contains(Integer.class)) found = new int[] {i, i + 1};
             i++;
         }
         return found;
     }
 
-    private static Object kindOf(Lexicon.Match m) {
+    private static Set<Object> kindsOf(Lexicon.Match m) {
+        Set<Object> kinds = new HashSet<>();
         for (Lexicon.Meaning meaning : m.entry().meanings()) {
-            if (meaning.sense() instanceof Sense.Item) return Sense.Item.class;
-            if (meaning.sense() instanceof Sense.Modifier mod && !mod.marker()) return mod.value().getClass();
+            if (meaning.sense() instanceof Sense.Item) kinds.add(Sense.Item.class);
+            else if (meaning.sense() instanceof Sense.Modifier mod && !mod.marker()) kinds.add(mod.value().getClass());
         }
-        return null;
+        return kinds;
     }
 }

@@ -11,15 +11,22 @@ import pizzeria.order.ToolCall;
  *                  sends incomplete turns to the language model)
  * @param source    who understood it, recorded with the turn
  * @param tokens    what a language model was paid for to understand it (none for the local parser)
- * @param unheard   the caller's words beside what was understood that fit nothing ("additional"), told back
+ * @param unheard   the caller's words beside what was understood that fit nothing ("thanks a bunch"), told back
+ * @param heldBack  lines not added because words inside them were not understood; the caller is asked again
  */
 public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
-                            TokenUsage tokens, List<String> unheard) {
+                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack) {
     public Understanding {
         calls = List.copyOf(calls);
         notOnMenu = List.copyOf(notOnMenu);
         tokens = tokens == null ? TokenUsage.NONE : tokens;
         unheard = unheard == null ? List.of() : List.copyOf(unheard);
+        heldBack = heldBack == null ? List.of() : List.copyOf(heldBack);
+    }
+
+    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
+                         TokenUsage tokens, List<String> unheard) {
+        this(calls, notOnMenu, complete, source, tokens, unheard, List.of());
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source, TokenUsage tokens) {
@@ -31,6 +38,6 @@ public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolea
     }
 
     public boolean isEmpty() {
-        return calls.isEmpty() && notOnMenu.isEmpty();
+        return calls.isEmpty() && notOnMenu.isEmpty() && heldBack.isEmpty();
     }
 }

@@ -200,4 +200,17 @@ class ConversationTest {
         Step clean = d.say("and a can of coke");
         assertThat(clean.reply().text()).doesNotContain("didn't catch");
     }
+
+    @Test
+    @DisplayName("a line held back for a word not understood: says what it added, asks about the rest, adds no guess")
+    void heldBackLineIsAskedAbout() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        Step step = d.say("two large hamburger pies and a can of coke");
+        assertThat(step.reply().text()).contains("Got it").contains("Coke")
+                .contains("I didn't catch \"hamburger\" in the Cheese Pizza. Could you say that again?");
+        assertThat(step.state().order().lines()).singleElement()
+                .satisfies(l -> assertThat(l.item().itemId()).isEqualTo("soda-can"));
+        assertThat(step.reply().expecting()).isEqualTo(Expecting.MENU);
+    }
 }

@@ -222,4 +222,50 @@ class LocalUnderstanderTest {
         assertThat(toppingIds(inside, 0)).isEqualTo(List.of("pepperoni"));
         assertThat(hear("take off the garlic knots").calls()).singleElement().isInstanceOf(ToolCall.RemoveItem.class);
     }
+
+    @Test
+    @DisplayName("a bare 'no' before an article or a number corrects the same kind of word: 'a large, no, a medium'")
+    void bareNoRepairs() {
+        Understanding u = hearAt("wings-and-subs.yaml", "a large, no, a medium pepsi");
+        assertThat(u.calls()).hasSize(1);
+        assertThat(((ToolCall.AddItem) u.calls().get(0)).request().size()).isEqualTo("medium");
+        Understanding answer = hear("no, a large cheese pie");
+        assertThat(added(answer, 0).size()).as("a 'no' that corrects nothing is left for the answer").isEqualTo("large");
+    }
+
+    @Test
+    @DisplayName("precision first: a line with a word inside it that nothing explains is held back and asked about, never guessed")
+    void holdsBackALineWithAnUnknownWordInside() {
+        Understanding u = hear("two large hamburger pies and a can of coke");
+        assertThat(u.calls()).as("the Coke is added").singleElement()
+                .satisfies(c -> assertThat(((ToolCall.AddItem) c).request().itemId()).isEqualTo("soda-can"));
+        assertThat(u.heldBack()).containsExactly(new HeldBack("hamburger", "cheese"));
+        assertThat(u.complete()).as("a model, when there is one, takes the turn").isFalse();
+        Understanding after = hear("a large pepperoni pie, and uh frobnicated, and a can of coke");
+        assertThat(after.calls()).as("words said on after a line, without opening one, may belong to it").hasSize(1);
+        assertThat(after.heldBack()).containsExactly(new HeldBack("frobnicated", "cheese"));
+        Understanding around = hear("a large pepperoni pie thanks a bunch buddy");
+        assertThat(around.calls()).as("words around a line cannot change it").hasSize(1);
+        assertThat(around.heldBack()).isEmpty();
+        Understanding parting = hear("a large pepperoni pie, cheers");
+        assertThat(parting.calls()).as("a last word on its own is told back, not held").hasSize(1);
+        assertThat(parting.unheard()).containsExactly("cheers");
+        Understanding removal = hear("take off the large hamburger pie", withALargePie());
+        assertThat(removal.calls()).as("a removal in doubt takes nothing off").isEmpty();
+    }
+
+    @Test
+    @DisplayName("courtesies and a declined kind of item are no order words: 'do me a favor', 'no drinks with this order'")
+    void courtesiesAndDeclines() {
+        Understanding u = hear("good evening, do me a favor and get me a large pepperoni pie, and no drinks with this order thanks so much");
+        assertThat(u.calls()).hasSize(1);
+        assertThat(u.heldBack()).isEmpty();
+        assertThat(u.unheard()).isEmpty();
+    }
+
+    private Order withALargePie() {
+        Order order = Order.open("o", tenant.id(), "+1");
+        return new OrderDesk(tenant.menu(), tenant.priceRules()).apply(order, new ToolCall.AddItem(new ItemRequest("cheese", "large", 1, Map.of())),
+                tenant.phases().decide(order).allowed()).order();
+    }
 }
