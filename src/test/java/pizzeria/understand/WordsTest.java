@@ -51,4 +51,27 @@ class WordsTest {
         org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("zeppoli", "zeppole")).isTrue();
         org.assertj.core.api.Assertions.assertThat(FuzzyWord.same("mushroms", "mushrooms")).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("no guarded word (ordinary English, carrier words) is bent into any word of four menus unlike each other")
+    void guardedWordsNeverBend() {
+        java.util.Set<String> menuWords = new java.util.TreeSet<>();
+        for (String file : java.util.List.of("../shared/spec/restaurant.example.yaml", "../shared/corpus/pizza/pizza-dataset.yaml",
+                "src/test/resources/corpus/blind/wings-and-subs.yaml", "src/test/resources/corpus/blind/taqueria.yaml")) {
+            var menu = pizzeria.testing.Tenants.parse(java.nio.file.Path.of(file)).menu();
+            for (var section : menu.sections()) {
+                for (var term : section.grammar().terms()) Words.tokens(term.phrase()).forEach(t -> menuWords.add(t.text()));
+            }
+        }
+        java.util.Set<String> guarded = new java.util.TreeSet<>(FuzzyWord.ORDINARY);
+        guarded.addAll(MentionReader.FILLER);
+        java.util.List<String> bent = new java.util.ArrayList<>();
+        for (String heard : guarded) {
+            for (String menu : menuWords) {
+                boolean sameWord = heard.equals(menu) || menu.equals(heard + "s") || heard.equals(menu + "s") || menu.equals(heard + "es");
+                if (!sameWord && FuzzyWord.same(heard, menu)) bent.add(heard + " -> " + menu);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(bent).isEmpty();
+    }
 }
