@@ -17,6 +17,8 @@ import pizzeria.menu.Sense;
  */
 final class Utterance {
     private static final Map<List<String>, Set<Cue>> CUES = new HashMap<>();
+    /** The longest cue starting with each word: most words start none, and are passed over at once. */
+    private static final Map<String, Integer> LONGEST_BY_FIRST_WORD = new HashMap<>();
     private static final int LONGEST_CUE;
 
     static {
@@ -25,6 +27,7 @@ final class Utterance {
             for (String phrase : cue.phrases()) {
                 List<String> words = Words.tokens(phrase).stream().map(Token::text).toList();
                 CUES.computeIfAbsent(words, k -> EnumSet.noneOf(Cue.class)).add(cue);
+                LONGEST_BY_FIRST_WORD.merge(words.get(0), words.size(), Math::max);
                 longest = Math.max(longest, words.size());
             }
         }
@@ -78,7 +81,11 @@ final class Utterance {
 
     /** The length of the longest cue at {@code i} of at most {@code max} tokens; 0 when none starts there. */
     private static int cueAt(List<Token> tokens, int i, int max) {
-        for (int n = Math.min(max, tokens.size() - i); n > 0; n--) if (CUES.containsKey(texts(tokens.subList(i, i + n)))) return n;
+        Integer longest = LONGEST_BY_FIRST_WORD.get(tokens.get(i).text());
+        if (longest == null) return 0;
+        for (int n = Math.min(Math.min(max, longest), tokens.size() - i); n > 0; n--) {
+            if (CUES.containsKey(texts(tokens.subList(i, i + n)))) return n;
+        }
         return 0;
     }
 
