@@ -30,11 +30,12 @@ final class FuzzyWord {
 
     static boolean same(String heard, String menu) {
         if (heard.equals(menu)) return true;
-        // A word already explained (it carries the order, or means itself) is not bent into another, not even as a
-        // plural ("ones" is not "on"s).
-        if (ORDINARY.contains(heard) || MentionReader.FILLER.contains(heard)) return false;
+        // A word that carries the order is not a menu word, not even as a plural ("ones" is not "on"s); an ordinary
+        // word may still be a menu word's plural ("slices"), never a near-miss of one ("sliced" is not "spiced").
+        if (MentionReader.FILLER.contains(heard)) return false;
         if (plural(heard, menu) || plural(menu, heard)) return true;
         if (EXACT_ONLY.contains(heard) || EXACT_ONLY.contains(menu)) return false;
+        if (ORDINARY.contains(heard)) return false;
         if (Character.isDigit(heard.charAt(0)) || Character.isDigit(menu.charAt(0))) return false;
         int shorter = Math.min(heard.length(), menu.length());
         if (shorter >= 5 && ONE.apply(heard, menu) >= 0) return true;
