@@ -98,7 +98,8 @@ public final class LocalUnderstander implements Understander {
         }
         boolean answered = false;
         if (calls.isEmpty() && reading.notOnMenu().isEmpty() && reading.held().isEmpty()) {
-            Optional<ToolCall> a = answer(u, ctx);
+            // "yes and a large coke too" with the coke not understood is no bare yes: the caller is asked again.
+            Optional<ToolCall> a = u.saysMenuWords() ? Optional.empty() : answer(u, ctx);
             a.ifPresent(calls::add);
             answered = a.isPresent();
         }
@@ -136,11 +137,11 @@ public final class LocalUnderstander implements Understander {
 
     private Optional<ToolCall> fulfillment(String utterance, Utterance u, TurnContext ctx) {
         if (!ctx.phase().allows(Tool.SET_FULFILLMENT)) return Optional.empty();
-        boolean delivery = u.has(Cue.DELIVERY);
+        boolean delivery = u.hasUndenied(Cue.DELIVERY);
         Optional<String> zip = AddressReader.zip(utterance);
         Optional<String> street = AddressReader.street(utterance);
         boolean addressGiven = ctx.pending() instanceof Pending.Address && (zip.isPresent() || street.isPresent());
-        if (u.has(Cue.PICKUP) && !delivery) return Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
+        if (u.hasUndenied(Cue.PICKUP) && !delivery) return Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         if (delivery || addressGiven) {
             return Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
         }

@@ -13,6 +13,20 @@ final class NameReader {
     private static final Set<String> STOP = Set.copyOf(List.of(",", "please", "thanks", "thank", "and", "for", "pickup", "pick",
             "delivery", "yes", "yeah", "no"));
 
+    /**
+     * Common words no one is named for: an answer made of them ("is anybody there I can talk to", "what was that
+     * last part") is not a name, whatever phase asked for one.
+     */
+    private static final Set<String> NOT_NAMES = Set.copyOf(List.of("what", "what's", "was", "is", "are", "that", "this",
+            "who", "whoever", "whoever's", "how", "why", "when", "where", "there", "here", "can", "could", "would", "you",
+            "me", "i", "i'm", "we", "speak", "talk", "talking", "someone", "somebody", "anybody", "anyone", "person",
+            "robot", "store", "manager", "charge", "excuse", "sorry", "again", "repeat", "time", "hear", "heard", "say",
+            "said", "didn't", "don't", "last", "part", "thing", "total", "more", "the", "a", "an", "to", "of", "in", "on",
+            "with", "want", "need", "get", "have", "order", "pizza", "cancel", "forget", "never", "mind", "wait", "hold",
+            "hello", "hey", "huh", "pardon", "one", "from", "phone", "call", "calling", "do", "does", "did", "not"));
+
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr");
+
     private NameReader() { }
 
     static Optional<String> read(List<Token> tokens) {
@@ -20,11 +34,15 @@ final class NameReader {
         for (int guard = 0; guard < 4 && LEADS.leads(rest); guard++) rest = LEADS.withoutLeading(rest);
         List<String> words = new ArrayList<>();
         for (Token t : rest) {
+            // "Ms. Gomez": the period after a title is no end of the name
+            if (t.text().equals(",") && words.size() == 1 && TITLES.contains(words.get(0).toLowerCase().replace(".", ""))) continue;
             if (STOP.contains(t.text()) || t.isNumber() || !t.text().matches("[a-z][a-z'-]*")) {
                 if (!words.isEmpty()) break;
                 continue;
             }
-            words.add(Character.toUpperCase(t.text().charAt(0)) + t.text().substring(1));
+            if (NOT_NAMES.contains(t.text())) return Optional.empty();
+            String word = Character.toUpperCase(t.text().charAt(0)) + t.text().substring(1);
+            words.add(words.isEmpty() && TITLES.contains(t.text()) ? word + "." : word);
             if (words.size() == 3) break;
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));

@@ -101,6 +101,21 @@ final class Utterance {
         return firstAt(cue) >= 0;
     }
 
+    /** Said and not denied: "no delivery, I'll come get it" does not ask for delivery. */
+    boolean hasUndenied(Cue cue) {
+        for (int i = 0; i < spans.size(); i++) {
+            if (!(spans.get(i) instanceof Span.Said s && s.is(cue))) continue;
+            if (i == 0 || !(spans.get(i - 1) instanceof Span.Said before && (before.is(Cue.NO) || before.words().equals(List.of("not"))))) return true;
+        }
+        return false;
+    }
+
+    /** Whether anything of the menu is said: a menu phrase or a quantity. */
+    boolean saysMenuWords() {
+        return spans.stream().anyMatch(s -> s instanceof Span.Menu || s instanceof Span.Quantity
+                || (s instanceof Span.Said said && said.menu() != null && !said.is(Cue.NO) && !said.is(Cue.YES)));
+    }
+
     /** The index of the first span carrying the cue, or -1. */
     int firstAt(Cue cue) {
         for (int i = 0; i < spans.size(); i++) if (spans.get(i) instanceof Span.Said s && s.is(cue)) return i;
