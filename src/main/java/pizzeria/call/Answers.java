@@ -28,6 +28,8 @@ final class Answers {
                         : Sentence.dynamic("So far you have " + Templates.lines(tenant, order.lines()) + ".");
             case MENU:
                 return Sentence.dynamic(menu(tenant));
+            case KINDS:
+                return Sentence.dynamic(kinds(q.words(), tenant));
             default:
                 return aboutItem(q, tenant);
         }
@@ -62,8 +64,28 @@ final class Answers {
         return Sentence.dynamic("The " + item.name() + " is " + Spoken.list(bySize) + ".");
     }
 
+    /** "Our toppings are ...", "Our drinks are ...": a short spoken list, then an offer. */
+    private static String kinds(String kind, Tenant tenant) {
+        for (MenuSection s : tenant.menu().sections()) {
+            String fact = s.facts().get(kind);
+            if (fact != null) return fact;
+        }
+        for (MenuSection s : tenant.menu().sections()) {
+            if (!s.title().toLowerCase(java.util.Locale.ROOT).equals(kind) || s.items().isEmpty()) continue;
+            List<String> names = s.items().stream().map(MenuItem::name).toList();
+            String list = names.size() <= 8 ? Spoken.list(names) : String.join(", ", names.subList(0, 8)) + " and more";
+            return "Our " + kind + ": " + list + ".";
+        }
+        return menu(tenant);
+    }
+
+    /** Words that are no item's name: a question's own words ("do you have") are never said back as a dish. */
+    private static final java.util.Set<String> NOT_A_DISH = java.util.Set.of("do", "you", "have", "is", "are", "there",
+            "what", "any", "got", "guys", "your", "we", "i", "can", "get", "it", "that", "this");
+
     private static String notOnMenu(String words, Tenant tenant) {
-        StringBuilder out = new StringBuilder("Sorry, we don't have " + (words.isBlank() ? "that" : words) + ".");
+        boolean dish = !words.isBlank() && java.util.Arrays.stream(words.split(" ")).noneMatch(NOT_A_DISH::contains);
+        StringBuilder out = new StringBuilder("Sorry, we don't have " + (dish ? words : "that") + ".");
         for (MenuSection s : tenant.menu().sections()) {
             for (Map.Entry<String, String> fact : s.facts().entrySet()) {
                 if (words.contains(fact.getKey())) out.append(' ').append(fact.getValue());

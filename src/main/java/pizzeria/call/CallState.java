@@ -15,10 +15,12 @@ import pizzeria.understand.Pending;
  *                      question is answered ("two pepsis and a sprite": the size of each), none dropped
  * @param outcome       how the call ended, null while it goes on
  * @param lastReply     what the agent said last (for "say that again"), null before the greeting
- * @param misunderstood turns in a row with nothing understood
+ * @param stalled       caller turns in a row that changed nothing and asked nothing: the second is met with the
+ *                      choices spelt out, the third goes to staff with the cart kept
+ * @param callerTurns   caller turns so far: a call that goes on past the limit goes to staff, so every call ends
  */
 public record CallState(CallIdentity id, Instant startedAt, ZonedDateTime localStart, Order order, Pending pending,
-                        List<Pending.Detail> waiting, boolean ended, Outcome outcome, String transferTo, Reply lastReply, int misunderstood,
+                        List<Pending.Detail> waiting, boolean ended, Outcome outcome, String transferTo, Reply lastReply, int stalled, int callerTurns,
                         List<TranscriptLine> transcript, List<String> phasesVisited) {
     public CallState {
         waiting = List.copyOf(waiting);

@@ -29,7 +29,10 @@ import pizzeria.understand.Understanding;
  * the {@link CallSession} around it orders the events and carries out the effects.
  */
 public final class Conversation {
-    private static final int MISUNDERSTOOD_LIMIT = 3;
+    /** Turns in a row without progress before the call goes to staff; the one before it spells out the choices. */
+    private static final int STALL_LIMIT = 3;
+    /** Caller turns before a call that never ends goes to staff: no conversation loops for ever. */
+    static final int CALLER_TURN_LIMIT = 40;
     /** "Are you still there?" this many times, then a polite goodbye. */
     private static final int SILENCE_PROMPTS = 2;
 
@@ -50,7 +53,7 @@ public final class Conversation {
                 .noneMatch(r -> r.tools().contains(Tool.SET_FULFILLMENT))) {
             order = order.withFulfillment(Fulfillment.pickup());
         }
-        return new CallState(id, startedAt, localStart, order, null, List.of(), false, null, null, null, 0, List.of(), List.of());
+        return new CallState(id, startedAt, localStart, order, null, List.of(), false, null, null, null, 0, 0, List.of(), List.of());
     }
 
     public Step next(CallState state, CallEvent event, Instant at) {
@@ -105,7 +108,8 @@ public final class Conversation {
         private Outcome outcome;
         private String transferTo;
         private Reply lastReply;
-        private int misunderstood;
+        private int stalled;
+        private int callerTurns;
 
         Turn(CallState s, Instant at) {
             this.before = s;
@@ -119,7 +123,8 @@ public final class Conversation {
             this.outcome = s.outcome();
             this.transferTo = s.transferTo();
             this.lastReply = s.lastReply();
-            this.misunderstood = s.misunderstood();
+            this.stalled = s.stalled();
+            this.callerTurns = s.callerTurns();
         }
 
         Step open() {
@@ -156,13 +161,15 @@ public final class Conversation {
                 pending = next;
                 actions.askNext = next;
             }
-            // A turn whose only lines were held back for words not understood is no progress either.
-            boolean noProgress = actions.understoodNothing()
-                    || (actions.orderCalls == 0 && actions.notes.isEmpty() && !actions.heldBack.isEmpty());
-            misunderstood = noProgress ? misunderstood + 1 : 0;
+            // Progress is a changed order or an answered question; anything else (nothing understood, a line held
+            // back, something not on the menu, "that's all" with nothing ordered) is a stall. A repeat is neither.
+            boolean progressed = !order.equals(before.order()) || !actions.answers.isEmpty();
+            stalled = progressed ? 0 : actions.repeat ? stalled : stalled + 1;
+            callerTurns++;
+            actions.spellOutChoices = stalled == STALL_LIMIT - 1;
             UnderstoodBy by = u.source();
             // A call that ends here records no understander with its goodbye, as it always has.
-            if (actions.transfer || misunderstood >= MISUNDERSTOOD_LIMIT) {
+            if (actions.transfer || stalled >= STALL_LIMIT || callerTurns >= CALLER_TURN_LIMIT) {
                 transferTo = tenant.transferNumber();
                 return finish(Outcome.TRANSFERRED, List.of(Sentence.of(Line.CONNECTING), Sentence.of(Line.ONE_MOMENT)), null);
             }
@@ -294,7 +301,7 @@ public final class Conversation {
 
         private Step step(Reply reply, List<Effect> effects) {
             CallState after = new CallState(before.id(), before.startedAt(), before.localStart(), order, pending, waiting, ended,
-                    outcome, transferTo, lastReply, misunderstood, transcript, List.copyOf(phases));
+                    outcome, transferTo, lastReply, stalled, callerTurns, transcript, List.copyOf(phases));
             return new Step(after, reply, effects);
         }
     }

@@ -22,6 +22,11 @@ public enum Line {
     CONNECTING_AFTER_FAILURE("Let me connect you with someone who can."),
     CANCELLED("Okay, I've cancelled that order."),
     STILL_THERE("Are you still there?"),
+    /** The choices spelt out, the second time a phase makes no progress. */
+    CHOOSE_YES_NO_ORDER("If that's right, please say yes; to change something, say no."),
+    CHOOSE_YES_NO_PLACE("To put the order in, please say yes; to change something, say no."),
+    CHOOSE_FULFILLMENT("Please say pickup, or delivery and the address."),
+    CHOOSE_NAME("Please tell me just the name for the order."),
     LETTING_GO("I'll let you go."),
     CALL_BACK("Please call back any time!"),
     /** To a number no restaurant answers (said by the telephony webhook, before any call exists). */

@@ -69,8 +69,24 @@ final class ReplyWriter {
             return new Written(out, true);
         }
         if (actions.understoodNothing()) out.add(Sentence.of(Line.DID_NOT_CATCH));
+        if (actions.spellOutChoices) {
+            out.addAll(choices(phase, order));
+            return new Written(out, true);
+        }
         out.addAll(prompt(phase, order, bill, now));
         return new Written(out, false);
+    }
+
+    /** What the caller can say now, spelt out: the phase's allowed tools decide. */
+    List<Sentence> choices(Phase phase, Order order) {
+        if (phase.allows(Tool.CONFIRM_ORDER)) return List.of(Sentence.of(Line.CHOOSE_YES_NO_ORDER));
+        if (phase.allows(Tool.PLACE_ORDER)) return List.of(Sentence.of(Line.CHOOSE_YES_NO_PLACE));
+        if (phase.allows(Tool.SET_FULFILLMENT)) return List.of(Sentence.of(Line.CHOOSE_FULFILLMENT));
+        if (phase.allows(Tool.SET_CUSTOMER_NAME)) return List.of(Sentence.of(Line.CHOOSE_NAME));
+        String example = tenant.menu().sections().stream().flatMap(s -> s.items().stream()).findFirst()
+                .map(i -> ", for example \"" + i.name() + "\"").orElse("");
+        return Sentence.dynamic("You can say an item from the menu by name" + example
+                + (order.isEmpty() ? ", or ask what we have." : ", or say that's all."));
     }
 
     /** The phase's prompt; before anything is ordered, "Anything else?" would make no sense. */

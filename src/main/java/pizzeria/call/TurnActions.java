@@ -16,6 +16,8 @@ final class TurnActions {
     final List<pizzeria.understand.HeldBack> heldBack = new ArrayList<>();
     /** An item held back earlier whose detail is asked for now. */
     pizzeria.understand.Pending.Detail askNext;
+    /** The second turn in a row without progress: the reply spells out what the caller can say. */
+    boolean spellOutChoices;
     /** Tool calls that went to the order desk, whether or not they changed anything. */
     int orderCalls;
 

@@ -185,6 +185,6 @@ final class Group {
                 }
             }
         }
-        return new Mention(item, section, modifiers, numbers());
+        return new Mention(item, section, modifiers, numbers(), generic());
     }
 }

@@ -37,7 +37,7 @@ public final class LocalUnderstander implements Understander {
         this.menu = menu;
         this.lexicon = new Lexicon(menu);
         this.reader = new MentionReader(lexicon);
-        this.questions = new QuestionReader(reader);
+        this.questions = new QuestionReader(reader, menu);
         this.repairs = new SelfRepairs(lexicon);
     }
 

@@ -1,23 +1,66 @@
 package pizzeria.understand;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import pizzeria.menu.ItemRequest;
+import pizzeria.menu.Menu;
+import pizzeria.menu.MenuSection;
+import pizzeria.menu.Sense;
 import pizzeria.order.Question;
 import pizzeria.order.Question.Topic;
 
 /** Recognises a question and what it is about from the labelled utterance; the answer comes from the tenant's data. */
 final class QuestionReader {
     private final MentionReader reader;
+    /** The words a caller names a kind by, and the kind's key: a section's fact keys, its title, its generic words. */
+    private final Map<String, String> kinds = new HashMap<>();
 
-    QuestionReader(MentionReader reader) {
+    QuestionReader(MentionReader reader, Menu menu) {
         this.reader = reader;
+        for (MenuSection section : menu.sections()) {
+            String title = section.title().toLowerCase(Locale.ROOT);
+            for (String key : section.facts().keySet()) { kinds.put(key, key); kinds.put(key + "s", key); }
+            for (String word : title.split("[^a-z]+")) {
+                if (word.length() < 3) continue;
+                kinds.putIfAbsent(word, title);
+                kinds.putIfAbsent(word.endsWith("s") ? word.substring(0, word.length() - 1) : word + "s", title);
+            }
+            for (var term : section.grammar().terms()) {
+                boolean generic = term.senses().stream().anyMatch(x -> x instanceof Sense.Item it && it.generic());
+                if (generic && !term.phrase().contains(" ")) { kinds.putIfAbsent(term.phrase(), title); kinds.putIfAbsent(term.phrase() + "s", title); }
+            }
+            if (section.items().stream().anyMatch(i -> !i.sizes().isEmpty()) && section.grammar().terms().stream()
+                    .anyMatch(t -> t.senses().stream().anyMatch(x -> x instanceof Sense.Item it && it.generic()))) {
+                for (String w : List.of("specials", "specialties", "specialty")) kinds.putIfAbsent(w, title);
+            }
+        }
+    }
+
+    /** "what toppings do you have", "what kinds of pizza", "do you have any sides": a kind named, no one item of it. */
+    private Optional<Question> kinds(Utterance u) {
+        if (!u.has(Cue.ASK_MENU) && !u.has(Cue.ASK_INGREDIENTS) && !u.has(Cue.ASK_AVAILABILITY)) return Optional.empty();
+        // Only the kind itself is asked after: "do you have gluten free crust" asks after one crust, not all of them.
+        for (Span s : u.spans()) {
+            if (s instanceof Span.Word w && !w.filler() && !kinds.containsKey(w.text())) return Optional.empty();
+            if (s instanceof Span.Menu m && m.match().entry().meanings().stream()
+                    .noneMatch(x -> x.sense() instanceof Sense.Item it && it.generic())) return Optional.empty();
+        }
+        for (Token t : u.tokens()) {
+            String kind = kinds.get(t.text());
+            if (kind != null) return Optional.of(new Question(Topic.KINDS, null, kind));
+        }
+        return Optional.empty();
     }
 
     Optional<Question> read(Utterance u) {
         if (u.has(Cue.ASK_ORDER_SO_FAR)) return Optional.of(new Question(Topic.ORDER_SO_FAR, null, ""));
         if (u.has(Cue.ASK_DELIVERY)) return Optional.of(new Question(Topic.DELIVERY, null, ""));
         if (u.has(Cue.ASK_HOURS)) return Optional.of(new Question(Topic.HOURS, null, ""));
+        Optional<Question> kind = kinds(u);
+        if (kind.isPresent()) return kind;
         if (u.has(Cue.ASK_MENU) && subject(u, Cue.ASK_MENU).isEmpty()) return Optional.of(new Question(Topic.MENU, null, ""));
         for (Cue cue : List.of(Cue.ASK_INGREDIENTS, Cue.ASK_PRICE, Cue.ASK_AVAILABILITY, Cue.ASK_MENU)) {
             if (!u.has(cue)) continue;

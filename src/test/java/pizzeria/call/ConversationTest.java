@@ -213,4 +213,47 @@ class ConversationTest {
                 .satisfies(l -> assertThat(l.item().itemId()).isEqualTo("soda-can"));
         assertThat(step.reply().expecting()).isEqualTo(Expecting.MENU);
     }
+
+    @Test
+    @DisplayName("no loops: the second turn without progress spells out the choices, the third goes to staff with the cart")
+    void noLoops() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        assertThat(d.say("that's it").reply().text()).contains("You haven't ordered anything yet");
+        Step second = d.say("that's it");
+        assertThat(second.reply().text()).contains("You can say an item from the menu by name");
+        assertThat(d.say("that's it").state().outcome()).isEqualTo(Outcome.TRANSFERRED);
+
+        Dialogue confirming = new Dialogue(Tenants.reference());
+        confirming.open();
+        confirming.say("a large pepperoni pie");
+        confirming.say("that's all");
+        confirming.say("a cheeseburger");
+        assertThat(Dialogue.texts(confirming.say("a cheeseburger"))).contains(Line.CHOOSE_YES_NO_ORDER.text());
+        Step third = confirming.say("a cheeseburger");
+        assertThat(third.state().outcome()).isEqualTo(Outcome.TRANSFERRED);
+        assertThat(third.state().order().lines()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("questions are progress: a caller may ask several in a row without being handed over")
+    void questionsAreProgress() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        for (String q : List.of("what toppings do you have", "how much is a large pie", "are you open late", "do you deliver")) {
+            assertThat(d.say(q).state().ended()).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("which of a kind there are, from the tenant's data, never the caller's words said back as a dish")
+    void kindsQuestions() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        String toppings = d.say("what toppings do you have").reply().text();
+        assertThat(toppings).contains("Our toppings are").contains("pepperoni").doesNotContain("don't have");
+        assertThat(d.say("what kinds of pizza do you guys have").reply().text()).contains("Margherita").doesNotContain("Yes, we have the");
+        assertThat(d.say("do you have a cheeseburger").reply().text()).contains("Sorry, we don't have cheeseburger");
+        assertThat(d.say("is there anything you have").reply().text()).doesNotContain("don't have anything you have");
+    }
 }
