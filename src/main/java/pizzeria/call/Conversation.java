@@ -53,7 +53,7 @@ public final class Conversation {
                 .noneMatch(r -> r.tools().contains(Tool.SET_FULFILLMENT))) {
             order = order.withFulfillment(Fulfillment.pickup());
         }
-        return new CallState(id, startedAt, localStart, order, null, List.of(), false, null, null, null, 0, 0, List.of(), List.of());
+        return new CallState(id, startedAt, localStart, order, null, List.of(), List.of(), false, null, null, null, 0, 0, List.of(), List.of());
     }
 
     public Step next(CallState state, CallEvent event, Instant at) {
@@ -82,7 +82,7 @@ public final class Conversation {
     /** What an understander may know when it reads the caller's next words. */
     public TurnContext context(CallState state) {
         String last = state.lastReply() == null ? "" : state.lastReply().text();
-        return new TurnContext(tenant.phases().decide(state.order()), state.order(), state.pending(), last);
+        return new TurnContext(tenant.phases().decide(state.order()), state.order(), state.pending(), last, state.waiting());
     }
 
     public Bill bill(CallState state) {
@@ -104,6 +104,7 @@ public final class Conversation {
         private Order order;
         private Pending pending;
         private final List<Pending.Detail> waiting;
+        private final List<ToolCall> early;
         private boolean ended;
         private Outcome outcome;
         private String transferTo;
@@ -119,6 +120,7 @@ public final class Conversation {
             this.order = s.order();
             this.pending = s.pending();
             this.waiting = new ArrayList<>(s.waiting());
+            this.early = new ArrayList<>(s.early());
             this.ended = s.ended();
             this.outcome = s.outcome();
             this.transferTo = s.transferTo();
@@ -144,13 +146,25 @@ public final class Conversation {
                 else if (call instanceof ToolCall.Repeat) actions.repeat = true;
                 else if (call instanceof ToolCall.AnswerQuestion q) {
                     actions.answers.add(Answers.answer(q.question(), tenant, order, now()));
-                } else {
+                } else if (answersLater(call)) {
                     actions.orderCalls++;
-                    Applied applied = desk.apply(order, call, phase().allowed());
-                    order = applied.order();
-                    actions.notes.addAll(applied.notes());
-                    applied.notes().forEach(this::holdFor);
+                    early.add(call);
+                } else {
+                    apply(call, actions);
                 }
+            }
+            // Answers given early are taken as soon as the call reaches the phase that asks for them.
+            for (boolean took = true; took; ) {
+                took = false;
+                for (ToolCall call : List.copyOf(early)) {
+                    if (!phase().allows(call.tool())) continue;
+                    early.remove(call);
+                    apply(call, actions);
+                    took = true;
+                }
+            }
+            if (u.answersWaiting() && before.pending() instanceof Pending.Detail answered) {
+                waiting.removeIf(w -> w.missing().detail().equals(answered.missing().detail()));
             }
             u.notOnMenu().forEach(w -> actions.notes.add(new Note.NotOnMenu(w)));
             if (actions.orderCalls > 0) actions.unheard.addAll(u.unheard());
@@ -163,7 +177,7 @@ public final class Conversation {
             }
             // Progress is a changed order or an answered question; anything else (nothing understood, a line held
             // back, something not on the menu, "that's all" with nothing ordered) is a stall. A repeat is neither.
-            boolean progressed = !order.equals(before.order()) || !actions.answers.isEmpty();
+            boolean progressed = !order.equals(before.order()) || !actions.answers.isEmpty() || !early.equals(before.early());
             stalled = progressed ? 0 : actions.repeat ? stalled : stalled + 1;
             callerTurns++;
             actions.spellOutChoices = stalled == STALL_LIMIT - 1;
@@ -184,6 +198,20 @@ public final class Conversation {
             ReplyWriter.Written reply = writer.write(actions, phase, order, bill(), now());
             if (!reply.asks() && phase.allows(Tool.PLACE_ORDER)) order = order.readBack();
             return say(reply.sentences(), by);
+        }
+
+        private void apply(ToolCall call, TurnActions actions) {
+            actions.orderCalls++;
+            Applied applied = desk.apply(order, call, phase().allowed());
+            order = applied.order();
+            actions.notes.addAll(applied.notes());
+            applied.notes().forEach(this::holdFor);
+        }
+
+        /** A name or the way of fulfilment said before the call asks for it: kept for its phase, not refused. */
+        private boolean answersLater(ToolCall call) {
+            return (call instanceof ToolCall.SetFulfillment || call instanceof ToolCall.SetCustomerName)
+                    && !phase().allows(call.tool()) && !order.isEmpty();
         }
 
         /**
@@ -300,7 +328,7 @@ public final class Conversation {
         }
 
         private Step step(Reply reply, List<Effect> effects) {
-            CallState after = new CallState(before.id(), before.startedAt(), before.localStart(), order, pending, waiting, ended,
+            CallState after = new CallState(before.id(), before.startedAt(), before.localStart(), order, pending, waiting, early, ended,
                     outcome, transferTo, lastReply, stalled, callerTurns, transcript, List.copyOf(phases));
             return new Step(after, reply, effects);
         }

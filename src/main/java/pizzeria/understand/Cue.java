@@ -39,7 +39,10 @@ enum Cue {
             "that's everything", "that should be it", "that should do it", "be all"),
     YES("yes", "yeah", "yep", "yup", "sure", "correct", "right", "that's right", "ok", "okay", "go ahead",
             "sounds good", "perfect", "absolutely", "please do", "do it", "uh huh", "mhm", "you got it", "place it",
-            "place the order", "yes please", "definitely", "of course", "send it through", "send it in", "put it in", "put it through", "ring it up", "go for it", "let's do it", "that works", "works for me", "sounds right", "that's correct", "you bet", "yes ma'am", "yes sir"),
+            "place the order", "yes please", "definitely", "of course", "send it through", "send it in", "put it in", "put it through", "ring it up", "go for it", "let's do it", "that works", "works for me", "sounds right", "that's correct", "you bet", "yes ma'am", "yes sir", "mm hmm", "mmhmm", "mm", "uh huh yes", "uh huh correct"),
+    /** The last line once more: "same again", "another one of those". */
+    AGAIN("same again", "the same again", "same thing again", "same again please", "another one of those",
+            "one more of those", "another one", "one more", "do that again", "same thing"),
     NO("no", "nope", "nah", "not quite", "wrong", "incorrect", "not right", "that's not right"),
     PICKUP("pickup", "pick up", "pick it up", "carry out", "carryout", "take out", "takeout", "come get it",
             "come pick", "i'll come", "collect"),

@@ -10,6 +10,7 @@ import pizzeria.menu.ItemRequest;
 import pizzeria.menu.Menu;
 import pizzeria.menu.MenuItem;
 import pizzeria.menu.MenuSection;
+import pizzeria.menu.PricedItem;
 import pizzeria.menu.Sense;
 import pizzeria.order.Fulfillment;
 import pizzeria.order.LineTarget;
@@ -26,6 +27,8 @@ import pizzeria.order.ToolCall.*;
  */
 public final class LocalUnderstander implements Understander {
     public static final UnderstoodBy SOURCE = UnderstoodBy.LOCAL;
+    /** Words that say an answer holds for every item it could ("both large"). */
+    private static final java.util.Set<String> OF_ALL = java.util.Set.of("both", "all", "each", "them");
 
     private final Menu menu;
     private final Lexicon lexicon;
@@ -63,15 +66,33 @@ public final class LocalUnderstander implements Understander {
             if (u.leads(Cue.YES)) return only(new AddItem(pq.request(), true));
             if (u.leads(Cue.NO)) return new Understanding(List.of(), List.of(), true, SOURCE);
         }
+        // Several answers in one breath ("pickup, name's Carla"): the one asked for now first, the other kept for later.
         Optional<ToolCall> fulfillment = fulfillment(utterance, u, ctx);
-        if (fulfillment.isPresent()) return only(fulfillment.get());
-        Phase phase = ctx.phase();
-        if (phase.allows(Tool.SET_CUSTOMER_NAME) && ctx.order().customerName() == null
-                && !u.leads(Cue.YES) && !u.leads(Cue.NO)) {
-            return NameReader.read(u.withoutFillers()).map(n -> only(new SetCustomerName(n)))
-                    .orElse(new Understanding(List.of(), List.of(), false, SOURCE));
+        Optional<ToolCall> name = name(u, ctx);
+        if (fulfillment.isPresent() || name.isPresent()) {
+            List<ToolCall> calls = new ArrayList<>();
+            if (ctx.phase().allows(Tool.SET_CUSTOMER_NAME)) { name.ifPresent(calls::add); fulfillment.ifPresent(calls::add); }
+            else { fulfillment.ifPresent(calls::add); name.ifPresent(calls::add); }
+            return new Understanding(calls, List.of(), true, SOURCE);
         }
+        if (asksName(ctx) && !u.leads(Cue.YES) && !u.leads(Cue.NO)) return new Understanding(List.of(), List.of(), false, SOURCE);
         return items(u, ctx, removing);
+    }
+
+    private static boolean asksName(TurnContext ctx) {
+        return ctx.phase().allows(Tool.SET_CUSTOMER_NAME) && ctx.order().customerName() == null;
+    }
+
+    /**
+     * The name, when the call asks for it ("Mike", "it's for Maria"), or when it is introduced as one ("delivery,
+     * name's Marcus") once the ordering is over.
+     */
+    private Optional<ToolCall> name(Utterance u, TurnContext ctx) {
+        if (ctx.order().customerName() != null || u.leads(Cue.YES) || u.leads(Cue.NO)) return Optional.empty();
+        boolean pastOrdering = ctx.phase().allows(Tool.SET_FULFILLMENT) || ctx.phase().allows(Tool.SET_CUSTOMER_NAME);
+        if (!pastOrdering) return Optional.empty();
+        Optional<String> n = asksName(ctx) ? NameReader.read(u.withoutFillers()) : NameReader.introduced(u.withoutFillers());
+        return n.map(SetCustomerName::new);
     }
 
     private Understanding items(Utterance u, TurnContext ctx, boolean removing) {
@@ -79,12 +100,39 @@ public final class LocalUnderstander implements Understander {
         // The cues acted on are not read as order words: "that's all", "make it", a removal, a leading yes or no.
         // Inside an order a removal cue is a "without" the grammar reads.
         Span.Said leadingAnswer = leadingAnswer(u);
-        Reading reading = reader.read(u.spans(), said -> said == leadingAnswer || said.is(Cue.DONE) || said.is(Cue.CHANGE)
-                || (removing && said.is(Cue.REMOVE)));
+        // "... and twenty hot wings, delivered to 88 east 13th avenue 43201": the address after "delivered" is the
+        // way the order is fulfilled, not part of the wings; "for pickup" likewise. Kept until the call asks.
+        Optional<ToolCall> early = Optional.empty();
+        List<Span> said = u.spans();
+        int delivery = u.firstAt(Cue.DELIVERY);
+        if (delivery >= 0 && u.hasUndenied(Cue.DELIVERY)) {
+            String after = Words.join(u.tokens(delivery + 1, said.size()));
+            Optional<String> street = AddressReader.street(after);
+            Optional<String> zip = AddressReader.zip(after);
+            early = Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
+            if (street.isPresent() || zip.isPresent()) said = said.subList(0, delivery);
+        } else if (u.hasUndenied(Cue.PICKUP) && !u.has(Cue.REMOVE)) {
+            early = Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
+        }
+        Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || s.is(Cue.CHANGE)
+                || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || (removing && s.is(Cue.REMOVE)));
         Order order = ctx.order();
         List<ToolCall> calls = new ArrayList<>();
+        boolean answersWaiting = false;
         if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
             calls.add(new AddItem(filled(pd, reading)));
+            // "both large", "make them all small": said of every item waiting for the same detail
+            if (u.tokens().stream().anyMatch(t -> OF_ALL.contains(t.text()))) {
+                for (Pending.Detail w : ctx.waiting()) {
+                    if (!w.missing().detail().equals(pd.missing().detail()) || !fillsDetail(reading, w)) continue;
+                    calls.add(new AddItem(filled(w, reading)));
+                    answersWaiting = true;
+                }
+            }
+        } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.looseGroups().isEmpty()) {
+            // "same again": the last line once more, as it was
+            PricedItem last = order.lines().get(order.lines().size() - 1).item();
+            calls.add(new AddItem(new ItemRequest(last.itemId(), last.size(), order.lines().get(order.lines().size() - 1).quantity(), last.options())));
         } else if ((removing || changing) && !reading.held().isEmpty()) {
             // a removal or change with words in it that fit nothing touches no line: the caller is asked again
         } else if (removing) {
@@ -95,6 +143,7 @@ public final class LocalUnderstander implements Understander {
         } else {
             reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
             for (Reading.Loose loose : reading.looseGroups()) implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
+            if (!calls.isEmpty()) early.ifPresent(calls::add);
         }
         boolean answered = false;
         if (calls.isEmpty() && reading.notOnMenu().isEmpty() && reading.held().isEmpty()) {
@@ -108,7 +157,7 @@ public final class LocalUnderstander implements Understander {
         List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
         // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
         List<HeldBack> held = answered ? List.of() : reading.held();
-        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held);
+        return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
     }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */
@@ -136,11 +185,14 @@ public final class LocalUnderstander implements Understander {
     }
 
     private Optional<ToolCall> fulfillment(String utterance, Utterance u, TurnContext ctx) {
-        if (!ctx.phase().allows(Tool.SET_FULFILLMENT)) return Optional.empty();
+        Phase phase = ctx.phase();
+        boolean asked = phase.allows(Tool.SET_FULFILLMENT);
+        if (!asked && !phase.allows(Tool.SET_CUSTOMER_NAME)) return Optional.empty();
         boolean delivery = u.hasUndenied(Cue.DELIVERY);
         Optional<String> zip = AddressReader.zip(utterance);
         Optional<String> street = AddressReader.street(utterance);
-        boolean addressGiven = ctx.pending() instanceof Pending.Address && (zip.isPresent() || street.isPresent());
+        // Asked "pickup or delivery?", an address is an answer: "1776 north high street, 43201".
+        boolean addressGiven = (ctx.pending() instanceof Pending.Address || asked) && (zip.isPresent() || street.isPresent());
         if (u.hasUndenied(Cue.PICKUP) && !delivery) return Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         if (delivery || addressGiven) {
             return Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));

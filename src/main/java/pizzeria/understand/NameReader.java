@@ -29,8 +29,28 @@ final class NameReader {
 
     private NameReader() { }
 
+    /** Phrases that introduce a name wherever they are said ("pickup, name's Carla", "last name is Chen"). */
+    private static final Phrases INTRODUCTIONS = Phrases.of("my name is", "my name's", "name is", "name's", "the name is",
+            "last name is", "last name's", "first name is", "under the name", "put it under", "it's under", "names");
+
+    /** A name only when it is introduced as one: said beside another answer, nothing else is taken for a name. */
+    static Optional<String> introduced(List<Token> tokens) {
+        int at = lastIntroduction(tokens);
+        return at < 0 ? Optional.empty() : read(tokens.subList(at, tokens.size()));
+    }
+
+    private static int lastIntroduction(List<Token> tokens) {
+        int found = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int n = INTRODUCTIONS.lengthAt(tokens, i);
+            if (n > 0) found = i + n;
+        }
+        return found;
+    }
+
     static Optional<String> read(List<Token> tokens) {
-        List<Token> rest = tokens;
+        int introduced = lastIntroduction(tokens);
+        List<Token> rest = introduced < 0 ? tokens : tokens.subList(introduced, tokens.size());
         for (int guard = 0; guard < 4 && LEADS.leads(rest); guard++) rest = LEADS.withoutLeading(rest);
         List<String> words = new ArrayList<>();
         for (Token t : rest) {

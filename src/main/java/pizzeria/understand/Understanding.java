@@ -13,15 +13,22 @@ import pizzeria.order.ToolCall;
  * @param tokens    what a language model was paid for to understand it (none for the local parser)
  * @param unheard   the caller's words beside what was understood that fit nothing ("thanks a bunch"), told back
  * @param heldBack  lines not added because words inside them were not understood; the caller is asked again
+ * @param answersWaiting the answer to the pending detail was said of every item waiting for the same detail ("both
+ *                  large"); the calls add those items too, and none of them is to be asked about again
  */
 public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
-                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack) {
+                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, boolean answersWaiting) {
     public Understanding {
         calls = List.copyOf(calls);
         notOnMenu = List.copyOf(notOnMenu);
         tokens = tokens == null ? TokenUsage.NONE : tokens;
         unheard = unheard == null ? List.of() : List.copyOf(unheard);
         heldBack = heldBack == null ? List.of() : List.copyOf(heldBack);
+    }
+
+    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
+                         TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack) {
+        this(calls, notOnMenu, complete, source, tokens, unheard, heldBack, false);
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
