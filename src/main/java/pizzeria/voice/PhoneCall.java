@@ -17,6 +17,9 @@ import pizzeria.voice.tts.SpeechSynthesizer;
  * One phone call: routes caller audio to the recogniser, each finished utterance to the call session, and
  * each reply to its voice. Turn-taking decides when to stop and when to answer; the silence watch, the held
  * reply and the reply's voice each do one job. Everything runs on the call's thread, on its clock.
+ *
+ * <p>A short answer finished while a reply's question is going out is kept, and answered as soon as the last
+ * of that question's audio has gone out: the caller answered, they did not interrupt, and need not say it again.
  */
 public final class PhoneCall implements RecognitionListener {
     private static final Logger LOG = Logger.getLogger(PhoneCall.class.getName());
@@ -35,6 +38,10 @@ public final class PhoneCall implements RecognitionListener {
     private final InboundClock inbound = new InboundClock();
     private RecognitionStream stt;
     private boolean addressVocabulary;
+    /** A short answer heard during a question, to be answered once the question's audio is all out; or null. */
+    private Kept kept;
+
+    private record Kept(String text, ReplyPlayback during) { }
 
     public PhoneCall(CallClock clock, CallSession session, MediaOut out, SpeechRecognizer recognizer, SpeechSynthesizer tts,
                      PhraseCache cache, TelephonyControl telephony, Metrics metrics, long silenceMs) {
@@ -47,6 +54,7 @@ public final class PhoneCall implements RecognitionListener {
         this.metrics = metrics;
         this.speaker = new Speaker(clock, out);
         this.voice = new ReplyVoice(session.tenant(), speaker, tts, cache, session::report, this::failed);
+        speaker.onMarkSent(this::markSent);
         this.silence = new SilenceWatch(clock, silenceMs, nth -> {
             if (!session.ended()) handle(session.silence(nth), null);
         });
@@ -96,18 +104,24 @@ public final class PhoneCall implements RecognitionListener {
 
     @Override
     public void interim(String words) {
-        if (TurnTaking.interim(words, speaker.audioToSend()) == TurnTaking.Act.BARGE_IN) bargeIn();
+        if (TurnTaking.interim(words, speaker.audioToSend(), asking()) == TurnTaking.Act.BARGE_IN) bargeIn();
     }
 
     @Override
     public void utterance(String text, double lastWordEnd) {
-        TurnTaking.Act act = TurnTaking.utterance(text, speaker.audioToSend());
+        TurnTaking.Act act = TurnTaking.utterance(text, speaker.audioToSend(), asking());
         if (act == TurnTaking.Act.IGNORE) return;
+        if (act == TurnTaking.Act.KEEP) {
+            // A later short answer replaces an earlier one: the caller's last word on it counts, once.
+            kept = new Kept(text, voice.playing());
+            return;
+        }
         if (act == TurnTaking.Act.BARGE_IN_AND_ANSWER) bargeIn();
         if (session.ended()) return;
         TurnTiming timing = new TurnTiming(clock);
         timing.finalTranscript = clock.nanoTime();
         timing.speechEnd = inbound.at(lastWordEnd, timing.finalTranscript);
+        kept = null;
         handle(session.hear(text), timing);
     }
 
@@ -115,6 +129,28 @@ public final class PhoneCall implements RecognitionListener {
     public void failed(String why) {
         LOG.warning(session.identity().callId() + ": " + why + "; handing the call to staff");
         handle(session.transfer(why), null);
+    }
+
+    /** Whether the sentence going out is the question of the reply being spoken (none is while a reply is held). */
+    private boolean asking() {
+        ReplyPlayback playing = voice.playing();
+        return playing != null && !held.waiting() && playing.askingNow();
+    }
+
+    /** A mark went out: once the question's last audio is sent, a short answer kept during it is answered. */
+    private void markSent(String mark) {
+        ReplyPlayback playing = voice.playing();
+        if (playing == null) return;
+        playing.sent(mark);
+        if (kept == null || kept.during() != playing || !playing.allSent()) return;
+        String text = kept.text();
+        kept = null;
+        if (session.ended()) return;
+        // The caller's turn, as they hear it, begins now: the wait they notice is from here to our first frame.
+        TurnTiming timing = new TurnTiming(clock);
+        timing.finalTranscript = clock.nanoTime();
+        timing.speechEnd = timing.finalTranscript;
+        handle(session.hear(text), timing);
     }
 
     // ---- turns
@@ -185,10 +221,18 @@ public final class PhoneCall implements RecognitionListener {
      */
     private void speak(Reply reply, TurnTiming timing, int holdAfter, Runnable heard) {
         silence.cancel();
+        kept = null; // what was kept answered the reply this one replaces
         // Before any audio is queued: a cached first sentence goes out at once, and that is the turn's first frame.
         if (timing != null) speaker.onFirstFrame(() -> firstFrame(timing));
-        voice.speak(reply.sentences(), timing, holdAfter);
+        voice.speak(reply.sentences(), timing, holdAfter, asks(reply));
         speaker.onIdle(heard);
+    }
+
+    /** Whether the reply waits for an answer and its last sentence is the question. */
+    private static boolean asks(Reply reply) {
+        var sentences = reply.sentences();
+        return reply.expecting() != Expecting.NOTHING && !sentences.isEmpty()
+                && sentences.get(sentences.size() - 1).text().endsWith("?");
     }
 
     private void firstFrame(TurnTiming timing) {
@@ -216,6 +260,7 @@ public final class PhoneCall implements RecognitionListener {
     }
 
     private void bargeIn() {
+        kept = null; // the caller went on: what they say now is answered instead
         if (held.waiting()) {
             // The caller talked over the held reply: all of it goes.
             held.drop();

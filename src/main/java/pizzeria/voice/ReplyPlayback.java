@@ -22,16 +22,24 @@ final class ReplyPlayback implements SynthesisListener {
     private final List<Integer> synthesised = new ArrayList<>();
     private final BiConsumer<Integer, byte[]> onCaptured;
     private final Consumer<String> onFailure;
+    /** Whether the last sentence is the question the reply asks (the caller's answer may come during it). */
+    private final boolean asks;
     private int next;
+    /** Sentences whose audio, and mark, have all gone out to the line. */
+    private int sent;
     private int heard;
     /** Sentences from here on are not played (the order they announced could not be stored). */
     private int end;
 
-    /** @param onCaptured given a sentence's index and its whole audio, when it was captured for the cache */
-    ReplyPlayback(String id, List<String> sentences, Speaker speaker, BiConsumer<Integer, byte[]> onCaptured,
+    /**
+     * @param asks       whether the last sentence is the question the reply asks
+     * @param onCaptured given a sentence's index and its whole audio, when it was captured for the cache
+     */
+    ReplyPlayback(String id, List<String> sentences, boolean asks, Speaker speaker, BiConsumer<Integer, byte[]> onCaptured,
                   Consumer<String> onFailure) {
         this.id = id;
         this.sentences = sentences;
+        this.asks = asks && !sentences.isEmpty();
         this.speaker = speaker;
         this.onCaptured = onCaptured;
         this.onFailure = onFailure;
@@ -106,6 +114,21 @@ final class ReplyPlayback implements SynthesisListener {
 
     String markOf(int sentence) {
         return id + "-s" + sentence;
+    }
+
+    /** A mark went out: every sentence up to it was sent to the line. */
+    void sent(String mark) {
+        for (int i = 0; i < sentences.size(); i++) if (markOf(i).equals(mark)) sent = Math.max(sent, i + 1);
+    }
+
+    /** Whether the sentence going out now is the reply's question: all before it sent, not all of it yet. */
+    boolean askingNow() {
+        return asks && end == sentences.size() && sent == sentences.size() - 1;
+    }
+
+    /** Whether every sentence to be played has gone out, audio and mark. */
+    boolean allSent() {
+        return sent >= end;
     }
 
     /** A mark came back: every sentence up to it was played. */

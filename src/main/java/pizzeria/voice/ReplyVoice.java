@@ -41,10 +41,11 @@ final class ReplyVoice {
      *
      * @param timing     the turn being answered (its first byte and first frame are noted), or null
      * @param holdAfter  the number of sentences played before the rest is held (until the speaker releases it); 0: none
+     * @param asks       whether the last sentence is the question the reply asks
      */
-    void speak(List<Sentence> sentences, TurnTiming timing, int holdAfter) {
+    void speak(List<Sentence> sentences, TurnTiming timing, int holdAfter, boolean asks) {
         List<String> texts = sentences.stream().map(Sentence::text).toList();
-        ReplyPlayback playback = new ReplyPlayback("r" + (++replies), texts, speaker,
+        ReplyPlayback playback = new ReplyPlayback("r" + (++replies), texts, asks, speaker,
                 (i, audio) -> cache.put(tenant, sentences.get(i), audio), failed);
         playing = playback;
         if (holdAfter > 0) speaker.holdAfter(playback.markOf(holdAfter - 1));

@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Plays audio to the caller: whole frames, paced in real time with a small lead (so a clear takes effect
@@ -38,6 +39,7 @@ final class Speaker {
     private String holdAt;
     private Runnable onFirstFrame;
     private Runnable onIdle = () -> { };
+    private Consumer<String> onMarkSent = name -> { };
 
     Speaker(CallClock clock, MediaOut out) {
         this.clock = clock;
@@ -59,6 +61,14 @@ final class Speaker {
     /** Runs once, when the next frame goes out (a turn's "first frame sent"). */
     void onFirstFrame(Runnable r) {
         onFirstFrame = r;
+    }
+
+    /**
+     * Told each mark as it goes out to the line (every frame before it is sent), once the frames sent with it
+     * are out: what it does may queue more audio.
+     */
+    void onMarkSent(Consumer<String> c) {
+        onMarkSent = c;
     }
 
     /** Runs when everything queued has been played and every mark echoed. */
@@ -145,16 +155,18 @@ final class Speaker {
         long now = clock.nanoTime();
         if (dryAt - now < 0) dryAt = now;
         ByteArrayOutputStream message = new ByteArrayOutputStream(FRAMES_PER_MESSAGE * Frames.SIZE);
+        List<String> marksSent = new ArrayList<>(1);
         while (!queue.isEmpty()) {
             if (queue.peek() instanceof Mark m) {
                 send(message);
                 queue.poll();
                 marksInFlight.add(m.name());
                 out.mark(m.name());
+                marksSent.add(m.name());
                 if (m.name().equals(holdAt)) {
                     holdAt = null;
                     held = true;
-                    return;
+                    break;
                 }
             } else if (dryAt - now < LEAD_NANOS) {
                 message.writeBytes((byte[]) queue.poll());
@@ -165,6 +177,8 @@ final class Speaker {
             }
         }
         send(message);
+        // Only now, with this round sent: the listener may queue the next reply.
+        for (String name : marksSent) onMarkSent.accept(name);
     }
 
     private void send(ByteArrayOutputStream message) {

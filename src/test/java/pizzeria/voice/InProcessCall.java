@@ -25,9 +25,10 @@ import pizzeria.voice.tts.Utterance;
 /**
  * A phone call to the reference tenant with in-process stand-ins for the line and the providers, on a
  * {@link ManualClock}, for tests of the order of events inside a call (not of a wire protocol). The
- * synthesiser makes one frame per sentence at once, filled with the sentence's first character, so what
- * was heard can be read back. The line plays what it is sent in real time (of the manual clock) and, when
- * asked to, echoes each mark once the audio before it has been played, as Twilio does.
+ * synthesiser makes one frame per sentence at once (or, when asked to speak at a talker's pace, a number
+ * of frames for each character), filled with the sentence's first character, so what was heard can be read
+ * back. The line plays what it is sent in real time (of the manual clock) and, when asked to, echoes each
+ * mark once the audio before it has been played, as Twilio does.
  */
 final class InProcessCall {
     private static final long FRAME_MS = 20;
@@ -36,6 +37,8 @@ final class InProcessCall {
     final Tenant tenant = Tenants.reference();
     /** The first character of each frame sent to the caller, in order. */
     final List<Character> heard = new ArrayList<>();
+    /** When the line was told to clear what it had not played yet (a barge-in), on the manual clock. */
+    final List<Long> clears = new ArrayList<>();
     /** Marks sent and not echoed (when the caller does not echo them by itself). */
     final List<String> marksPending = new ArrayList<>();
     final CompletableFuture<Void> hungUp = new CompletableFuture<>();
@@ -52,6 +55,11 @@ final class InProcessCall {
     }
 
     InProcessCall(CompletionStage<Void> store, boolean echoMarks, long silenceMs) {
+        this(store, echoMarks, silenceMs, 0);
+    }
+
+    /** @param framesPerCharacter how long each sentence lasts (3: 60 ms a character, as a person talks); 0: one frame */
+    InProcessCall(CompletionStage<Void> store, boolean echoMarks, long silenceMs, int framesPerCharacter) {
         CallJournal journal = new CallJournal() {
             public CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order) {
                 return store;
@@ -75,7 +83,10 @@ final class InProcessCall {
                 long playedIn = Math.max(0, playedUntil - clock.nanoTime()) / 1_000_000L;
                 clock.after(playedIn, () -> call().markEchoed(name));
             }
-            public void clear() { playedUntil = clock.nanoTime(); }
+            public void clear() {
+                clears.add(clock.nanoTime());
+                playedUntil = clock.nanoTime();
+            }
             public void close() { hungUp.complete(null); }
         };
         call = new PhoneCall(clock, session, line, (keyterms, listener) -> {
@@ -85,7 +96,7 @@ final class InProcessCall {
                 public void updateKeyterms(List<String> keyterms) { }
                 public void close() { }
             };
-        }, speakingAtOnce(), new PhraseCache(), (id, number) -> transfers.add(number), null, silenceMs);
+        }, speakingAtOnce(framesPerCharacter), new PhraseCache(), (id, number) -> transfers.add(number), null, silenceMs);
         call.start(session.open().toCompletableFuture().join().said());
     }
 
@@ -100,19 +111,38 @@ final class InProcessCall {
         recognition.utterance(words, 0);
     }
 
+    /**
+     * The caller's utterance ends now, while whatever is being sent goes on: its words first as an interim,
+     * then as the finished utterance.
+     */
+    void sayNow(String words) {
+        recognition.speechStarted(0);
+        recognition.interim(words);
+        recognition.utterance(words, 0);
+    }
+
+    /** Listens, a frame at a time, until the audio being sent is a sentence starting with {@code first}. */
+    void waitUntilSending(char first) {
+        for (int ms = 0; ms < 60_000; ms += FRAME_MS) {
+            if (!heard.isEmpty() && heard.get(heard.size() - 1) == first) return;
+            clock.advance(FRAME_MS);
+        }
+        throw new AssertionError("no sentence starting with '" + first + "' was sent within a minute");
+    }
+
     /** The caller stays silent (or listens) this long. */
     void waitFor(long millis) {
         clock.advance(millis);
     }
 
-    private static SpeechSynthesizer speakingAtOnce() {
+    private static SpeechSynthesizer speakingAtOnce(int framesPerCharacter) {
         return new SpeechSynthesizer() {
             public Utterance utterance(SynthesisListener listener) {
                 int[] next = {0};
                 return new Utterance() {
                     public void sentence(String text) {
                         int i = next[0]++;
-                        byte[] frame = new byte[160];
+                        byte[] frame = new byte[160 * Math.max(1, framesPerCharacter * text.length())];
                         java.util.Arrays.fill(frame, (byte) text.charAt(0));
                         listener.audio(i, frame);
                         listener.sentenceDone(i);
