@@ -10,6 +10,7 @@ final class AddressReader {
     private static final Pattern LEAD = Pattern.compile(
             "(?i)\\b(for |it's |it is |my |the |address |is |delivery|deliver it|deliver|to |please|at |yes|yeah)\\b");
     private static final Pattern STREET_CHUNK = Pattern.compile("^(\\d+[A-Za-z]?\\s+[A-Za-z][A-Za-z0-9 .'-]*)$");
+    private static final Pattern STREET_TAIL = Pattern.compile("\\b(\\d{2,}[A-Za-z]?\\s+[A-Za-z][A-Za-z0-9 .'-]*)$");
     private static final Pattern STREET_ANYWHERE = Pattern.compile("(?i)\\b(\\d+[A-Za-z]?\\s+(?:[A-Za-z.']+\\s+){0,4}?"
             + "(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|court|ct|way|terrace|"
             + "parkway|pkwy|highway|hwy|square|plaza))\\b");
@@ -30,6 +31,9 @@ final class AddressReader {
             Matcher street = STREET_ANYWHERE.matcher(c);
             if (street.find()) return Optional.of(titleCase(street.group(1)));
             if (STREET_CHUNK.matcher(c).matches()) return Optional.of(titleCase(c));
+            // "bring it to 1010 west belmont": the house number and the words after it, with no street word
+            Matcher tail = STREET_TAIL.matcher(c);
+            if (tail.find()) return Optional.of(titleCase(tail.group(1)));
         }
         Matcher m = STREET_ANYWHERE.matcher(text);
         return m.find() ? Optional.of(titleCase(m.group(1))) : Optional.empty();

@@ -157,6 +157,17 @@ final class Group {
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
+    /** The words of this piece as the menu spells them, to be said back. */
+    String said() {
+        List<String> words = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Phrase ph) words.add(String.join(" ", ph.match().entry().words()));
+            else if (p instanceof Piece.Number n) words.add(String.valueOf(n.value()));
+            else if (p instanceof Piece.Word w && !MentionReader.FILLER.contains(w.text())) words.add(w.text());
+        }
+        return String.join(" ", words);
+    }
+
     /** "a cheeseburger": unknown words after an article are something the caller asked for. */
     Optional<String> refusedWords() {
         List<String> words = new ArrayList<>();

@@ -129,6 +129,11 @@ public final class LocalUnderstander implements Understander {
                     answersWaiting = true;
                 }
             }
+        } else if (u.has(Cue.THAT_ONE) && reading.mentions().isEmpty() && justNamed(ctx).isPresent()) {
+            // "I'll take one of those": the one item our last sentence named, with what the caller adds to it
+            ItemRequest named = justNamed(ctx).get();
+            MenuItem item = menu.item(named.itemId()).orElseThrow();
+            calls.add(new AddItem(item.merge(named.withQuantity(null), patchFor(named.itemId(), reading))));
         } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.looseGroups().isEmpty()) {
             // "same again": the last line once more, as it was
             PricedItem last = order.lines().get(order.lines().size() - 1).item();
@@ -158,6 +163,14 @@ public final class LocalUnderstander implements Understander {
         // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
         List<HeldBack> held = answered ? List.of() : reading.held();
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
+    }
+
+    /** The one item the agent's last sentence named ("A large Chicagoan is thirty-two dollars."), if exactly one. */
+    private Optional<ItemRequest> justNamed(TurnContext ctx) {
+        if (ctx.lastAgentLine() == null || ctx.lastAgentLine().isBlank()) return Optional.empty();
+        List<Mention> named = reader.read(Utterance.label(Words.tokens(ctx.lastAgentLine()), lexicon).spans(), s -> false)
+                .mentions().stream().filter(m -> !m.generic()).toList();
+        return named.stream().map(Mention::itemId).distinct().count() == 1 ? Optional.of(named.get(0).request()) : Optional.empty();
     }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */
