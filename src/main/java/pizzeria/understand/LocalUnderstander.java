@@ -115,7 +115,12 @@ public final class LocalUnderstander implements Understander {
             early = Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         }
         Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || s.is(Cue.CHANGE)
-                || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || (removing && s.is(Cue.REMOVE)));
+                || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || s.is(Cue.THAT_ONE) || (removing && s.is(Cue.REMOVE)));
+        // "one of those" with nothing just named to refer to is not guessed at
+        if (u.has(Cue.THAT_ONE) && reading.mentions().isEmpty() && justNamed(ctx).isEmpty()) {
+            return new Understanding(List.of(), List.of(), false, SOURCE, TokenUsage.NONE, List.of(),
+                    List.of(new HeldBack("one of those", null)));
+        }
         Order order = ctx.order();
         List<ToolCall> calls = new ArrayList<>();
         boolean answersWaiting = false;
@@ -165,12 +170,12 @@ public final class LocalUnderstander implements Understander {
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
     }
 
-    /** The one item the agent's last sentence named ("A large Chicagoan is thirty-two dollars."), if exactly one. */
+    /** The item the agent's last answer named first ("A large Chicagoan is thirty-two dollars."), if any. */
     private Optional<ItemRequest> justNamed(TurnContext ctx) {
         if (ctx.lastAgentLine() == null || ctx.lastAgentLine().isBlank()) return Optional.empty();
-        List<Mention> named = reader.read(Utterance.label(Words.tokens(ctx.lastAgentLine()), lexicon).spans(), s -> false)
-                .mentions().stream().filter(m -> !m.generic()).toList();
-        return named.stream().map(Mention::itemId).distinct().count() == 1 ? Optional.of(named.get(0).request()) : Optional.empty();
+        String answer = ctx.lastAgentLine().split("[.?!(]", 2)[0];
+        return reader.read(Utterance.label(Words.tokens(answer), lexicon).spans(), s -> false)
+                .mentions().stream().filter(m -> !m.generic()).findFirst().map(Mention::request);
     }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */

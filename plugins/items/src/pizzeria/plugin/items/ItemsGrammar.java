@@ -25,6 +25,7 @@ final class ItemsGrammar implements ItemGrammar {
                 else if (!size.matches("\\d+")) terms.add(Term.modifier(size, new ItemWord.SizeName(size)));
             });
             for (ChoiceGroup g : i.choices()) {
+                negations(g).forEach(t -> terms.add(t));
                 g.options().forEach((option, label) -> {
                     ItemWord.Choice choice = new ItemWord.Choice(g.id(), option);
                     for (String phrase : List.of(label.toLowerCase(Locale.ROOT), option.replace('-', ' '))) {
@@ -37,6 +38,32 @@ final class ItemsGrammar implements ItemGrammar {
                 });
             }
         }
+    }
+
+    private static final List<String> NEGATIONS = List.of("no", "without", "hold the", "hold", "skip the", "skip", "leave off the",
+            "leave off", "minus");
+
+    /**
+     * "hold the cheese", "without feta": the ways of saying the option a choice offers for "none" ("no feta"), by the
+     * group's name, the none-option's own words or the other options' words.
+     */
+    private static List<Term> negations(ChoiceGroup g) {
+        String none = null;
+        for (var e : g.options().entrySet()) {
+            String label = e.getValue().toLowerCase(Locale.ROOT);
+            if (label.startsWith("no ") || label.startsWith("without ") || List.of("none", "no", "without").contains(e.getKey())) none = e.getKey();
+        }
+        if (none == null) return List.of();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(g.id().replace('-', ' '));
+        for (var e : g.options().entrySet()) {
+            String label = e.getValue().toLowerCase(Locale.ROOT).replaceFirst("^(no|without|with) ", "");
+            if (!label.isBlank() && !label.equals("none")) names.add(label);
+        }
+        List<Term> out = new ArrayList<>();
+        ItemWord.Choice choice = new ItemWord.Choice(g.id(), none);
+        for (String n : names) for (String neg : NEGATIONS) out.add(Term.modifier(neg + " " + n, choice));
+        return out;
     }
 
     @Override
