@@ -24,7 +24,7 @@ enum Cue {
     TRANSFER("talk to a person", "talk to someone", "talk to somebody", "speak to someone", "speak to a person",
             "speak to somebody", "talk to a human", "speak to a human", "real person", "live person", "a human",
             "representative", "operator", "manager", "speak with someone", "talk with someone", "talk to a real",
-            "speak to a real", "talk to staff", "an employee", "whoever's in charge", "in charge", "someone from the store", "a person", "a real person", "a robot", "pick up the phone", "anybody there", "somebody there", "someone there", "the owner", "the boss", "a supervisor", "talk to the manager", "speak to the manager"),
+            "speak to a real", "talk to staff", "an employee", "whoever's in charge", "in charge", "someone from the store", "a person", "a real person", "a robot", "pick up the phone", "anybody there", "somebody there", "someone there", "the owner", "the boss", "a supervisor", "talk to the manager", "speak to the manager", "your boss", "the owner around", "talk to your"),
     REPEAT("say that again", "repeat that", "come again", "what did you say", "pardon", "can you repeat", "say again", "one more time", "excuse me", "what was that", "didn't hear you", "didn't catch that", "say it again", "could you repeat", "repeat the", "what'd you say", "i missed that", "i missed the", "huh"),
     /** Said this way, cancelling means the whole order, even beside words that remove one item. */
     CANCEL_ALL("cancel the order", "cancel my order", "cancel everything", "cancel the whole", "cancel it all",

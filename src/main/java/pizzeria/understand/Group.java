@@ -157,6 +157,14 @@ final class Group {
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
+    private static final Set<String> NEGATIONS = Set.of("no", "without", "hold", "skip", "minus", "leave");
+
+    /** Every phrase says what is not wanted ("no onion"): such a piece orders nothing new on its own. */
+    boolean onlyRefusals() {
+        List<Lexicon.Match> phrases = phrases();
+        return !phrases.isEmpty() && phrases.stream().allMatch(p -> NEGATIONS.contains(p.entry().words().get(0)));
+    }
+
     /** The words of this piece as the menu spells them, to be said back. */
     String said() {
         List<String> words = new ArrayList<>();

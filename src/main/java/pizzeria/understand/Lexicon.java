@@ -65,6 +65,16 @@ final class Lexicon {
                 && (mod.marker() || (m.section() == section && section.grammar().accepts(itemId, mod.value()))));
     }
 
+    /** The item's own name as a phrase found at [start, end): a reference ("one of those") read as the item it means. */
+    Match named(String itemId, int start, int end) {
+        for (Entry e : entries) {
+            if (e.meanings().stream().anyMatch(m -> m.sense() instanceof Sense.Item it && !it.generic() && it.itemId().equals(itemId))) {
+                return new Match(start, end, e, true);
+            }
+        }
+        return null;
+    }
+
     /** The plain item a section's generic words mean ("pie" → the cheese pizza), if it has one. */
     String genericItem(MenuSection section) {
         return genericItems.get(section);

@@ -114,10 +114,21 @@ public final class LocalUnderstander implements Understander {
         } else if (u.hasUndenied(Cue.PICKUP) && !u.has(Cue.REMOVE)) {
             early = Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         }
+        // "a small one of those": read as the item our last answer named, in the place the caller said it
+        int reference = u.firstAt(Cue.THAT_ONE);
+        Optional<ItemRequest> named = reference < 0 ? Optional.empty() : justNamed(ctx);
+        if (named.isPresent() && reference < said.size()) {
+            Span ref = said.get(reference);
+            Lexicon.Match as = lexicon.named(named.get().itemId(), ref.start(), ref.end());
+            if (as != null) {
+                said = new ArrayList<>(said);
+                said.set(reference, new Span.Menu(as));
+            }
+        }
         Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || s.is(Cue.CHANGE)
                 || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || s.is(Cue.THAT_ONE) || (removing && s.is(Cue.REMOVE)));
         // "one of those" with nothing just named to refer to is not guessed at
-        if (u.has(Cue.THAT_ONE) && reading.mentions().isEmpty() && justNamed(ctx).isEmpty()) {
+        if (u.has(Cue.THAT_ONE) && named.isEmpty()) {
             return new Understanding(List.of(), List.of(), false, SOURCE, TokenUsage.NONE, List.of(),
                     List.of(new HeldBack("one of those", null)));
         }
@@ -134,11 +145,6 @@ public final class LocalUnderstander implements Understander {
                     answersWaiting = true;
                 }
             }
-        } else if (u.has(Cue.THAT_ONE) && reading.mentions().isEmpty() && justNamed(ctx).isPresent()) {
-            // "I'll take one of those": the one item our last sentence named, with what the caller adds to it
-            ItemRequest named = justNamed(ctx).get();
-            MenuItem item = menu.item(named.itemId()).orElseThrow();
-            calls.add(new AddItem(item.merge(named.withQuantity(null), patchFor(named.itemId(), reading))));
         } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.looseGroups().isEmpty()) {
             // "same again": the last line once more, as it was
             PricedItem last = order.lines().get(order.lines().size() - 1).item();
@@ -154,6 +160,15 @@ public final class LocalUnderstander implements Understander {
             reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
             for (Reading.Loose loose : reading.looseGroups()) implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
             if (!calls.isEmpty()) early.ifPresent(calls::add);
+            // "one of those" after "a large Chicagoan is ...": the size we named, unless the caller gave another
+            if (named.isPresent() && named.get().size() != null) {
+                for (int i = 0; i < calls.size(); i++) {
+                    if (calls.get(i) instanceof AddItem a && a.request().itemId().equals(named.get().itemId()) && a.request().size() == null) {
+                        ItemRequest r = a.request();
+                        calls.set(i, new AddItem(new ItemRequest(r.itemId(), named.get().size(), r.quantity(), r.options()), a.quantityConfirmed()));
+                    }
+                }
+            }
         }
         boolean answered = false;
         if (calls.isEmpty() && reading.notOnMenu().isEmpty() && reading.held().isEmpty()) {

@@ -111,7 +111,8 @@ final class MentionReader {
             else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine()) lastLoose.absorb(g);
             // "a large herbivore, no onions": details said on after an item, opening no line of their own, that the item
             // cannot take are no new item (a salad "no onion"): the line is held back and asked about.
-            else if (!g.opensLine() && lastPlaced != null && lastPlaced.anchor() != null && !lexicon.someItemTakesAll(g.phrases())) {
+            else if (!g.opensLine() && lastPlaced != null && lastPlaced.anchor() != null
+                    && (!lexicon.someItemTakesAll(g.phrases()) || g.onlyRefusals())) {
                 saidOn.computeIfAbsent(lastPlaced, k -> new ArrayList<>()).add(g.said());
             }
             else { looseGroups.add(g); lastPlaced = g; }

@@ -55,9 +55,16 @@ final class Utterance {
             int cueLength = cueAt(tokens, i, LONGEST_CUE);
             // "please do not add thin crust": a menu phrase starting inside the cue and running past it keeps its
             // words; the cue is only what comes before it, if that is still a cue.
+            // Likewise a request for a person ("is the owner around": "the owner", not "is the" about a dish).
             for (int k = i + 1; k < i + cueLength; k++) {
                 Lexicon.Match inside = lexicon.at(tokens, k);
-                if (inside != null && inside.end() > i + cueLength) { cueLength = cueAt(tokens, i, k - i); break; }
+                int insideCue = cueAt(tokens, k, LONGEST_CUE);
+                boolean person = insideCue > 0 && k + insideCue > i + cueLength
+                        && CUES.get(texts(tokens.subList(k, k + insideCue))).contains(Cue.TRANSFER);
+                if ((inside != null && inside.end() > i + cueLength) || person) {
+                    cueLength = cueAt(tokens, i, k - i);
+                    break;
+                }
             }
             Set<Cue> cues = cueLength == 0 ? null : CUES.get(texts(tokens.subList(i, i + cueLength)));
             Span span;
