@@ -33,7 +33,7 @@ enum Cue {
     REMOVE("take off", "take out", "remove", "no more", "drop the", "get rid of", "scratch the", "cancel the", "delete",
             "forget the", "skip the", "don't want the", "lose the", "never mind the"),
     CHANGE("make that", "make it", "make those", "make them", "change that", "change it", "change the", "switch that",
-            "switch it", "instead", "make the"),
+            "switch it", "instead", "make the", "instead of", "rather than"),
     DONE("that's all", "that's it", "that is all", "that is it", "nothing else", "i'm good", "i'm all set", "all set",
             "that'll be all", "that'll be it", "that'll do", "that will be all", "no thanks", "i'm done",
             "that's everything", "that should be it", "that should do it", "be all"),

@@ -125,7 +125,8 @@ public final class LocalUnderstander implements Understander {
                 said.set(reference, new Span.Menu(as));
             }
         }
-        Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || s.is(Cue.CHANGE)
+        // A change cue that is also a menu phrase ("instead of" is a pizza's "without") is read as that phrase.
+        Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || (s.is(Cue.CHANGE) && s.menu() == null)
                 || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || s.is(Cue.THAT_ONE) || (removing && s.is(Cue.REMOVE)));
         // "one of those" with nothing just named to refer to is not guessed at
         if (u.has(Cue.THAT_ONE) && named.isEmpty()) {

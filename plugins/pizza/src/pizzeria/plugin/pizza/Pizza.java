@@ -97,9 +97,13 @@ record Pizza(String id, String name, List<String> names, Map<String, Integer> pr
             toppings.removeIf(o -> ((Map<?, ?>) o).get("id").equals(id));
             toppings.add(t);
         }
-        options.put("toppings", toppings);
+        // "peppers instead of olives": a topping taken back comes off the pie; one the pie comes with is left off
         List<Object> removed = new ArrayList<>(list(current.options().get("removed")));
-        list(change.options().get("removed")).stream().filter(r -> !removed.contains(r)).forEach(removed::add);
+        for (Object r : list(change.options().get("removed"))) {
+            boolean added = toppings.removeIf(o -> ((Map<?, ?>) o).get("id").equals(r));
+            if (!added && !removed.contains(r)) removed.add(r);
+        }
+        options.put("toppings", toppings);
         if (!removed.isEmpty()) options.put("removed", removed);
         return new ItemRequest(current.itemId(), change.size() != null ? change.size() : current.size(),
                 change.quantity() != null ? change.quantity() : current.quantity(), options);

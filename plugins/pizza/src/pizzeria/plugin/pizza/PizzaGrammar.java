@@ -47,7 +47,7 @@ final class PizzaGrammar implements ItemGrammar {
         marker(new PizzaWord.Without(), "no", "without", "hold the", "hold", "minus", "skip the", "skip", "avoid",
                 "leave off", "leave out", "leave off the", "leave out the", "don't want", "do not want", "don't add",
                 "do not add", "don't put", "do not put", "don't include", "do not include", "except", "except for",
-                "not", "none of the", "no more", "without adding", "without any");
+                "not", "none of the", "no more", "without adding", "without any", "instead of", "rather than");
         marker(new PizzaWord.Amount("extra"), "extra", "additional", "double", "a lot of", "lots of", "plenty of", "heavy",
                 "heavy on the", "heavy on", "more");
         marker(new PizzaWord.Amount("light"), "light", "light on the", "light on", "easy on the", "easy on", "a little",
