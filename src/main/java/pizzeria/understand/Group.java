@@ -157,6 +157,51 @@ final class Group {
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
+    /** The count this piece opens with ("one with pineapple"), or 0. */
+    int leadingCount() {
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Number n) return n.value();
+            if (!(p instanceof Piece.Word w) || !MentionReader.FILLER.contains(w.text())) return 0;
+        }
+        return 0;
+    }
+
+    /** Whether the other piece says a kind of detail this line already has ("one large" after "two small"). */
+    boolean overrides(Group other) {
+        Set<Class<?>> mine = new java.util.HashSet<>();
+        for (Lexicon.Meaning m : modifierMeanings()) if (!((Sense.Modifier) m.sense()).marker()) mine.add(((Sense.Modifier) m.sense()).value().getClass());
+        return other.modifierMeanings().stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker()
+                && mine.contains(((Sense.Modifier) m.sense()).value().getClass()));
+    }
+
+    /** How many of the item this line is for: its first number, or 1. */
+    int count() {
+        List<Integer> n = numbers();
+        return n.isEmpty() ? 1 : n.get(0);
+    }
+
+    /**
+     * A share of this line ("two pizzas, one with pineapple"): the same item and details, {@code k} of it, with the
+     * share's own details after them.
+     */
+    Group share(int k, Group details) {
+        List<Piece> out = new ArrayList<>();
+        out.add(new Piece.Number(k));
+        boolean countDropped = false;
+        for (Piece p : pieces) {
+            if (!countDropped && p instanceof Piece.Number) { countDropped = true; continue; }
+            out.add(p);
+        }
+        if (details != null) {
+            boolean shareCountDropped = false;
+            for (Piece p : details.pieces) {
+                if (!shareCountDropped && p instanceof Piece.Number) { shareCountDropped = true; continue; }
+                out.add(p);
+            }
+        }
+        return new Group(out);
+    }
+
     private static final Set<String> NEGATIONS = Set.of("no", "without", "hold", "skip", "minus", "leave");
 
     /** Every phrase says what is not wanted ("no onion"): such a piece orders nothing new on its own. */

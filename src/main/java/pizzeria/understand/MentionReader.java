@@ -54,6 +54,8 @@ final class MentionReader {
         // Words that fit nothing, said on after a line without opening one, before more of the order ("with beans
         // and guac and no cheese"): they may be part of that line, so they hold it back like words inside it.
         Map<Group, List<String>> saidOn = new IdentityHashMap<>();
+        Map<Group, List<Group>> shares = new IdentityHashMap<>();   // a line of several -> the shares said of it
+        Map<Group, Group> sharesOf = new IdentityHashMap<>();       // a share -> its line
         Group lastPlaced = null; // the group the last piece of speech went to
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
@@ -82,6 +84,20 @@ final class MentionReader {
                 continue;
             }
             Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
+            // "two large pizzas, one with pineapple and jalapenos and one plain": pieces opening with a count and naming
+            // no item, right after a line of several, share that line out, each with details of its own.
+            if (prev != null && (lastPlaced == prev || sharesOf.containsValue(prev) && sharesOf.containsKey(lastPlaced))
+                    && g.leadingCount() > 0 && prev.acceptsAll(g) && !prev.overrides(g)
+                    && shared(prev, shares) + g.leadingCount() <= prev.count() && prev.count() >= 2) {
+                shares.computeIfAbsent(prev, k -> new ArrayList<>()).add(g);
+                sharesOf.put(g, prev);
+                lastPlaced = g;
+                continue;
+            }
+            if (lastPlaced != null && sharesOf.containsKey(lastPlaced) && !g.opensLine() && sharesOf.get(lastPlaced).acceptsAll(g)) {
+                lastPlaced.absorb(g);
+                continue;
+            }
             Group next = groups.subList(i + 1, groups.size()).stream().filter(x -> x.anchor() != null).findFirst().orElse(null);
             // "a turkey and a ham, both on wheat": a detail said of both (each, all of them) goes to every line
             // said before it that takes all of it.
@@ -120,7 +136,20 @@ final class MentionReader {
         List<Mention> mentions = new ArrayList<>();
         List<Reading.Loose> loose = new ArrayList<>();
         List<HeldBack> held = new ArrayList<>();
+        List<Group> lines = new ArrayList<>();
         for (Group g : anchored) {
+            List<Group> parts = shares.get(g);
+            if (parts == null) { lines.add(g); continue; }
+            for (Group part : parts) {
+                Group line = g.share(part.leadingCount(), part);
+                lines.add(line);
+                if (saidOn.containsKey(part)) saidOn.put(line, saidOn.get(part));
+            }
+            int rest = g.count() - shared(g, shares);
+            if (rest > 0) lines.add(g.share(rest, null));
+            if (saidOn.containsKey(g)) lines.subList(lines.size() - 1, lines.size()).forEach(l -> saidOn.put(l, saidOn.get(g)));
+        }
+        for (Group g : lines) {
             Optional<String> doubt = doubt(g, saidOn);
             if (doubt.isPresent()) held.add(new HeldBack(doubt.get(), g.itemId()));
             else { mentions.add(g.mention()); g.unknownWords().ifPresent(unheard::add); }
@@ -131,6 +160,10 @@ final class MentionReader {
             else { loose.add(new Reading.Loose(g.phrases(), g.numbers())); g.unknownWords().ifPresent(unheard::add); }
         }
         return new Reading(mentions, loose, notOnMenu, List.copyOf(unheard), held);
+    }
+
+    private static int shared(Group line, Map<Group, List<Group>> shares) {
+        return shares.getOrDefault(line, List.of()).stream().mapToInt(Group::leadingCount).sum();
     }
 
     /** The words that could change this line and fit nothing: inside it, or said on after it. */

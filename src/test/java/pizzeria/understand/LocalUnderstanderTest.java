@@ -263,6 +263,22 @@ class LocalUnderstanderTest {
         assertThat(u.unheard()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a count shared out: 'two large pies, one with pepperoni and mushrooms and one plain' is two lines")
+    void countSharedOut() {
+        Understanding u = hear("two large pies, one with pepperoni and mushrooms and one plain");
+        assertThat(u.calls()).hasSize(2);
+        assertThat(added(u, 0).quantity()).isEqualTo(1);
+        assertThat(toppingIds(u, 0)).isEqualTo(List.of("pepperoni", "mushrooms"));
+        assertThat(added(u, 1).quantity()).isEqualTo(1);
+        assertThat(added(u, 1).size()).isEqualTo("large");
+        assertThat(toppingIds(u, 1)).isEqualTo(List.of());
+        Understanding other = hear("two small cheese pies and one large sausage pie");
+        assertThat(other.calls()).as("a count with a size of its own is a line of its own").hasSize(2);
+        assertThat(added(other, 1).size()).isEqualTo("large");
+        assertThat(added(other, 0).quantity()).isEqualTo(2);
+    }
+
     private Order withALargePie() {
         Order order = Order.open("o", tenant.id(), "+1");
         return new OrderDesk(tenant.menu(), tenant.priceRules()).apply(order, new ToolCall.AddItem(new ItemRequest("cheese", "large", 1, Map.of())),
