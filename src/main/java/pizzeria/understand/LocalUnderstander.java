@@ -60,8 +60,8 @@ public final class LocalUnderstander implements Understander {
         if (u.has(Cue.REPEAT)) return only(new Repeat());
         boolean removing = u.has(Cue.REMOVE) && !u.removalInsideAnOrder();
         if (u.has(Cue.CANCEL_ALL) || (!removing && u.has(Cue.CANCEL))) return only(new CancelOrder());
-        Optional<Question> question = questions.read(u);
-        if (question.isPresent()) return only(new AnswerQuestion(question.get()));
+        List<Question> asked = questions.readAll(u);
+        if (!asked.isEmpty()) return new Understanding(asked.stream().map(q -> (ToolCall) new AnswerQuestion(q)).toList(), List.of(), true, SOURCE);
         if (ctx.pending() instanceof Pending.Quantity pq) {
             if (u.leads(Cue.YES)) return only(new AddItem(pq.request(), true));
             if (u.leads(Cue.NO)) return new Understanding(List.of(), List.of(), true, SOURCE);
@@ -126,7 +126,10 @@ public final class LocalUnderstander implements Understander {
             }
         }
         // A change cue that is also a menu phrase ("instead of" is a pizza's "without") is read as that phrase.
+        said = byItsWord(said, ctx);
+        // An approval inside an order ("the mushroom one sounds good") carries nothing either.
         Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || (s.is(Cue.CHANGE) && s.menu() == null)
+                || (s.is(Cue.YES) && s.menu() == null)
                 || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || s.is(Cue.THAT_ONE) || (removing && s.is(Cue.REMOVE)));
         // "one of those" with nothing just named to refer to is not guessed at
         if (u.has(Cue.THAT_ONE) && named.isEmpty()) {
@@ -184,6 +187,40 @@ public final class LocalUnderstander implements Understander {
         // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
         List<HeldBack> held = answered ? List.of() : reading.held();
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
+    }
+
+    /**
+     * "the mushroom one": of the items our last reply named, the only one whose description has that word is meant;
+     * read as that item in the place it was said. With none or several, the words are left as they are.
+     */
+    private List<Span> byItsWord(List<Span> spans, TurnContext ctx) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            if (!(spans.get(i) instanceof Span.Menu word) || !(spans.get(i + 1) instanceof Span.Quantity q) || q.value() != 1) continue;
+            if (i == 0 || !(spans.get(i - 1) instanceof Span.Word the && the.text().equals("the"))) continue;
+            if (word.match().entry().meanings().stream().anyMatch(m -> m.sense() instanceof Sense.Item)) continue;
+            String stem = String.join(" ", word.match().entry().words()).replaceAll("e?s$", "");
+            List<String> having = lastNamed(ctx).stream().distinct()
+                    .filter(id -> menu.item(id).map(it -> it.describe().toLowerCase(java.util.Locale.ROOT).contains(stem)).orElse(false))
+                    .toList();
+            if (having.size() != 1) continue;
+            Lexicon.Match as = lexicon.named(having.get(0), word.start(), q.end());
+            if (as == null) continue;
+            List<Span> out = new ArrayList<>(spans.subList(0, i));
+            out.add(new Span.Menu(as));
+            out.addAll(spans.subList(i + 2, spans.size()));
+            return out;
+        }
+        return spans;
+    }
+
+    /** The items our last reply named, in order. */
+    private List<String> lastNamed(TurnContext ctx) {
+        if (ctx.lastAgentLine() == null || ctx.lastAgentLine().isBlank()) return List.of();
+        Reading said = reader.read(Utterance.label(Words.tokens(ctx.lastAgentLine()), lexicon).spans(), s -> false);
+        List<String> ids = new ArrayList<>(said.mentions().stream().filter(m -> !m.generic()).map(Mention::itemId).toList());
+        // our own sentences carry prices and "comes with", which hold a caller's line back but name the item all the same
+        said.held().stream().map(HeldBack::itemId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        return ids;
     }
 
     /** The item the agent's last answer named first ("A large Chicagoan is thirty-two dollars."), if any. */

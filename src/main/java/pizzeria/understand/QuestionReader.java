@@ -1,5 +1,6 @@
 package pizzeria.understand;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,26 @@ final class QuestionReader {
             if (kind != null) return Optional.of(new Question(Topic.KINDS, null, kind));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every question asked: "what's on the classic and what's on the spinach deluxe?" asks about each item named, so
+     * each is answered.
+     */
+    List<Question> readAll(Utterance u) {
+        Optional<Question> first = read(u);
+        if (first.isEmpty() || first.get().item() == null
+                || (first.get().topic() != Topic.INGREDIENTS && first.get().topic() != Topic.PRICE)) {
+            return first.map(List::of).orElse(List.of());
+        }
+        List<Question> all = new ArrayList<>(List.of(first.get()));
+        List<String> seen = new ArrayList<>(List.of(first.get().item().itemId()));
+        for (Mention m : reader.read(u.spans(), said -> false).mentions()) {
+            if (m.generic() || seen.contains(m.itemId())) continue;
+            seen.add(m.itemId());
+            all.add(new Question(first.get().topic(), m.request(), ""));
+        }
+        return all;
     }
 
     Optional<Question> read(Utterance u) {
