@@ -44,7 +44,7 @@ final class Answers {
             case INGREDIENTS:
                 return Sentence.dynamic(item.describe() + ".");
             default:
-                return Sentence.dynamic("Yes, we have the " + item.name() + ".");
+                return Sentence.dynamic("Yes, we have the " + Spoken.withoutThe(item.name()) + ".");
         }
     }
 

@@ -119,6 +119,6 @@ final class ReplyWriter {
     }
 
     private String itemName(String itemId) {
-        return tenant.menu().item(itemId).map(i -> i.name()).orElse(itemId);
+        return tenant.menu().item(itemId).map(i -> Spoken.withoutThe(i.name())).orElse(itemId);
     }
 }

@@ -47,6 +47,11 @@ public final class Spoken {
     }
 
     /** "a" or "an" before a word, by its first sound as far as spelling tells. */
+    /** A name without its own "The", for saying after an article or a size: "a small Chicagoan", "the Chicagoan". */
+    public static String withoutThe(String name) {
+        return name.startsWith("The ") && name.length() > 4 ? name.substring(4) : name;
+    }
+
     public static String article(String word) {
         if (word.isEmpty()) return "a";
         char c = Character.toLowerCase(word.charAt(0));

@@ -51,12 +51,12 @@ record SimpleItem(String id, String name, List<String> names, Integer price, Map
             String option = asked == null ? g.defaultOption() : String.valueOf(asked);
             if (option == null && g.required()) {
                 List<String> labels = List.copyOf(g.options().values());
-                return new Resolution.Missing(g.id(), "What " + g.spokenName() + " would you like for the " + name + ": "
+                return new Resolution.Missing(g.id(), "What " + g.spokenName() + " would you like for the " + Spoken.withoutThe(name) + ": "
                         + Spoken.choices(labels) + "?", List.copyOf(g.options().keySet()), labels);
             }
             if (option == null) continue;
             if (!g.options().containsKey(option)) {
-                return new Resolution.Invalid("Sorry, the " + name + " doesn't come with " + option.replace('-', ' ') + ".");
+                return new Resolution.Invalid("Sorry, the " + Spoken.withoutThe(name) + " doesn't come with " + option.replace('-', ' ') + ".");
             }
             options.put(g.id(), option);
             extras += g.extra(option);

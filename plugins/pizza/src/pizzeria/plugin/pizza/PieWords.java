@@ -23,7 +23,7 @@ final class PieWords {
         }
         boolean plainBase = pizza.id().equals(menu.baseId());
         boolean slice = menu.shortSize(item.size()).equalsIgnoreCase("slice");
-        String noun = plainBase && whole.isEmpty() && halves.isEmpty() ? pizza.name().toLowerCase() : plainBase ? "pie" : pizza.name();
+        String noun = plainBase && whole.isEmpty() && halves.isEmpty() ? pizza.name().toLowerCase() : plainBase ? "pie" : Spoken.withoutThe(pizza.name());
         if (slice) noun = plainBase && !(whole.isEmpty() && halves.isEmpty()) ? "slice"
                 : pizza.name().toLowerCase().replaceAll(" (pizza|pie)$", "") + " slice";
         if (quantity > 1 && (noun.endsWith("pie") || noun.endsWith("pizza") || noun.endsWith("slice"))) noun += "s";

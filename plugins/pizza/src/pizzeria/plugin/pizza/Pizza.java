@@ -35,11 +35,11 @@ record Pizza(String id, String name, List<String> names, Map<String, Integer> pr
         List<String> spokenSizes = sizes().stream().map(menu::shortSize).toList();
         if (size == null && prices.size() == 1) size = sizes().get(0);
         if (size == null) {
-            return new Resolution.Missing("size", "What size would you like the " + name + ": "
+            return new Resolution.Missing("size", "What size would you like the " + Spoken.withoutThe(name) + ": "
                     + Spoken.choices(spokenSizes) + "?", sizes(), spokenSizes);
         }
         if (!prices.containsKey(size)) {
-            return new Resolution.Invalid("The " + name + " only comes " + Spoken.choices(spokenSizes) + ".");
+            return new Resolution.Invalid("The " + Spoken.withoutThe(name) + " only comes " + Spoken.choices(spokenSizes) + ".");
         }
         String crust = String.valueOf(request.options().getOrDefault("crust", menu.defaultCrust()));
         if (!menu.crusts().contains(crust)) {
