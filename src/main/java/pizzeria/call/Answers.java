@@ -20,7 +20,9 @@ final class Answers {
     static List<Sentence> answer(Question q, Tenant tenant, Order order, ZonedDateTime now) {
         switch (q.topic()) {
             case HOURS:
-                return Sentence.dynamic("Today we're open " + tenant.hours().today(now) + ".");
+                return hours(q.words(), tenant, now);
+            case TAG:
+                return Sentence.dynamic(tag(q, tenant));
             case DELIVERY:
                 return delivery(tenant);
             case ORDER_SO_FAR:
@@ -62,6 +64,34 @@ final class Answers {
         }
         if (bySize.isEmpty()) return List.of(Sentence.of(Line.PRICE_NEEDS_STAFF));
         return Sentence.dynamic("The " + item.name() + " is " + Spoken.list(bySize) + ".");
+    }
+
+    /** Today's hours, or a given day's ("are you open on sunday?"), the closures and special hours included. */
+    private static List<Sentence> hours(String day, Tenant tenant, ZonedDateTime now) {
+        if (day.isBlank() || day.equals("today") || day.equals("tonight")) {
+            return Sentence.dynamic("Today we're open " + tenant.hours().today(now) + ".");
+        }
+        java.time.LocalDate date = now.toLocalDate();
+        if (day.equals("tomorrow")) date = date.plusDays(1);
+        else {
+            java.time.DayOfWeek wanted = java.time.DayOfWeek.valueOf(day.toUpperCase(java.util.Locale.ROOT));
+            while (date.getDayOfWeek() != wanted) date = date.plusDays(1);
+        }
+        String hours = tenant.hours().onDate(date);
+        String when = day.equals("tomorrow") ? "Tomorrow" : "On " + Character.toUpperCase(day.charAt(0)) + day.substring(1);
+        return Sentence.dynamic(hours == null ? when + " we're closed." : when + " we're open " + hours + ".");
+    }
+
+    /** Whether an item is spicy, vegan ...: as far as the menu's tags say, and no further. */
+    private static String tag(Question q, Tenant tenant) {
+        String quality = q.words();
+        if (q.item() == null) return "Which item would you like to know about?";
+        MenuItem item = tenant.menu().item(q.item().itemId()).orElseThrow();
+        String name = "the " + Spoken.withoutThe(item.name());
+        boolean has = item.tags().stream().anyMatch(t -> t.replace('-', ' ').equals(quality));
+        if (has) return "Yes, " + name + " is " + quality + ".";
+        if (!item.tags().isEmpty()) return "No, " + name + " isn't " + quality + ".";
+        return "Our menu doesn't say whether " + name + " is " + quality + ". " + item.describe() + ".";
     }
 
     /** "Our toppings are ...", "Our drinks are ...": a short spoken list, then an offer. */

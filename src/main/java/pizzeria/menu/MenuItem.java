@@ -37,6 +37,9 @@ public interface MenuItem {
     /** One line for the language model's prompt: names, sizes with prices, options. */
     String describe();
 
+    /** What the menu says of the item beyond its contents ("spicy", "vegetarian", "vegan", "gluten-free"): tenant `tags`. */
+    default List<String> tags() { return List.of(); }
+
     /** Applies a change ("make that a small") to what was asked before; options given replace old ones. */
     default ItemRequest merge(ItemRequest current, ItemRequest change) {
         Map<String, Object> options = new LinkedHashMap<>(current.options());

@@ -71,6 +71,14 @@ public final class OpeningHours {
         return String.join(" and ", ranges.stream().map(r -> spoken(r.start()) + " to " + spoken(r.end())).toList());
     }
 
+    /** One date's hours as said aloud, or null when the restaurant is closed that day. */
+    public String onDate(LocalDate date) {
+        List<Range> ranges = on(date);
+        if (ranges.isEmpty()) return null;
+        if (ranges.contains(Range.ALL_DAY)) return "all day";
+        return String.join(" and ", ranges.stream().map(r -> spoken(r.start()) + " to " + spoken(r.end())).toList());
+    }
+
     private static String spoken(LocalTime t) {
         if (t.equals(LocalTime.MIDNIGHT)) return "midnight";
         if (t.equals(LocalTime.NOON)) return "noon";

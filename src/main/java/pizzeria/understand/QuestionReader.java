@@ -18,9 +18,14 @@ final class QuestionReader {
     private final MentionReader reader;
     /** The words a caller names a kind by, and the kind's key: a section's fact keys, its title, its generic words. */
     private final Map<String, String> kinds = new HashMap<>();
+    /** The qualities a caller may ask an item has: the menu's tags and the usual diet words. */
+    private final List<String> qualities;
 
     QuestionReader(MentionReader reader, Menu menu) {
         this.reader = reader;
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(QUALITIES);
+        menu.sections().forEach(sec -> sec.items().forEach(i -> i.tags().forEach(t -> known.add(t.replace('-', ' ')))));
+        this.qualities = List.copyOf(known);
         for (MenuSection section : menu.sections()) {
             String title = section.title().toLowerCase(Locale.ROOT);
             for (String key : section.facts().keySet()) { kinds.put(key, key); kinds.put(key + "s", key); }
@@ -38,6 +43,33 @@ final class QuestionReader {
                 for (String w : List.of("specials", "specialties", "specialty")) kinds.putIfAbsent(w, title);
             }
         }
+    }
+
+    private static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "tomorrow");
+    private static final List<String> QUALITIES = List.of("spicy", "vegetarian", "vegan", "gluten free", "dairy free",
+            "nut free", "halal", "kosher", "organic");
+
+    /** The day a question is about ("are you open on sunday"), or null. */
+    private static String day(Utterance u) {
+        for (Token t : u.tokens()) if (DAYS.contains(t.text())) return t.text();
+        return null;
+    }
+
+    /** "is the buffalo chicken spicy?", "are the wings gluten free": a quality of one item. */
+    private Optional<Question> tag(Utterance u) {
+        // asked of an item ("is the herbivore spicy?"), not of a thing to have ("do you have gluten free crust?")
+        boolean yesNoQuestion = !u.tokens().isEmpty() && List.of("is", "are", "does", "do", "it's").contains(u.tokens().get(0).text())
+                && !u.has(Cue.ASK_AVAILABILITY);
+        if (!u.has(Cue.ASK_INGREDIENTS) && !yesNoQuestion) return Optional.empty();
+        String said = " " + Words.join(u.tokens()).replace('-', ' ') + " ";
+        for (String quality : qualities) {
+            if (!said.contains(" " + quality + " ")) continue;
+            List<Mention> items = reader.read(u.spans(), s -> false).mentions();
+            ItemRequest item = items.isEmpty() ? null : items.get(0).request();
+            return Optional.of(new Question(Topic.TAG, item, quality));
+        }
+        return Optional.empty();
     }
 
     /** "what toppings do you have", "what kinds of pizza", "do you have any sides": a kind named, no one item of it. */
@@ -79,7 +111,11 @@ final class QuestionReader {
     Optional<Question> read(Utterance u) {
         if (u.has(Cue.ASK_ORDER_SO_FAR)) return Optional.of(new Question(Topic.ORDER_SO_FAR, null, ""));
         if (u.has(Cue.ASK_DELIVERY)) return Optional.of(new Question(Topic.DELIVERY, null, ""));
-        if (u.has(Cue.ASK_HOURS)) return Optional.of(new Question(Topic.HOURS, null, ""));
+        if (u.has(Cue.ASK_HOURS) || (u.has(Cue.ASK_AVAILABILITY) && day(u) != null)) {
+            return Optional.of(new Question(Topic.HOURS, null, day(u) == null ? "" : day(u)));
+        }
+        Optional<Question> tag = tag(u);
+        if (tag.isPresent()) return tag;
         Optional<Question> kind = kinds(u);
         if (kind.isPresent()) return kind;
         if (u.has(Cue.ASK_MENU) && subject(u, Cue.ASK_MENU).isEmpty()) return Optional.of(new Question(Topic.MENU, null, ""));

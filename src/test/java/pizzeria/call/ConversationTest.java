@@ -256,4 +256,19 @@ class ConversationTest {
         assertThat(d.say("do you have a cheeseburger").reply().text()).contains("Sorry, we don't have cheeseburger");
         assertThat(d.say("is there anything you have").reply().text()).doesNotContain("don't have anything you have");
     }
+
+    @Test
+    @DisplayName("whether an item is spicy or vegan, as far as the menu's tags say; the hours of a given day")
+    void tagsAndDays() {
+        Dialogue d = new Dialogue(Tenants.parse(java.nio.file.Path.of("src/test/resources/scenarios/tenants/green-crust.yaml")));
+        d.open();
+        assertThat(d.say("is the cheesecake vegan?").reply().text()).contains("Yes, the Cashew Cheesecake is vegan.");
+        assertThat(d.say("are the buffalo bites spicy").reply().text()).contains("Yes, the Buffalo Cauliflower Bites is spicy.");
+        assertThat(d.say("is the herbivore spicy?").reply().text()).contains("No, the Herbivore isn't spicy.");
+        assertThat(d.state.order().lines()).as("a question orders nothing").isEmpty();
+        Dialogue reference = new Dialogue(Tenants.reference());
+        reference.open();
+        assertThat(reference.say("is the margherita spicy").reply().text()).contains("Our menu doesn't say whether the Margherita is spicy.");
+        assertThat(reference.say("are you open on sunday?").reply().text()).startsWith("On Sunday we're open");
+    }
 }

@@ -49,7 +49,8 @@ final class ItemsSectionReader {
         if (defaultSize != null && !sizes.containsKey(defaultSize)) {
             i.get("default_size").problem("'" + defaultSize + "' is not one of the sizes " + sizes.keySet());
         }
-        return new SimpleItem(id, name, names, price, sizes, sizeNames, choices, defaultSize);
+        return new SimpleItem(id, name, names, price, sizes, sizeNames, choices, defaultSize,
+                i.texts("tags").stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
     }
 
     private static ChoiceGroup choice(ConfigNode c) {

@@ -16,7 +16,7 @@ import pizzeria.spoken.Spoken;
  * null) is taken without asking when the caller names no size.
  */
 record SimpleItem(String id, String name, List<String> names, Integer price, Map<String, Integer> sizePrices,
-                  Map<String, String> sizeNames, List<ChoiceGroup> choices, String defaultSize) implements MenuItem {
+                  Map<String, String> sizeNames, List<ChoiceGroup> choices, String defaultSize, List<String> tags) implements MenuItem {
 
     @Override
     public List<String> sizes() {

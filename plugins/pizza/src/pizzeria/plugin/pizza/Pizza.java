@@ -13,10 +13,10 @@ import pizzeria.spoken.Spoken;
 
 /** One pie of the menu. {@code includes} are toppings that are part of it: not listed, not charged. */
 record Pizza(String id, String name, List<String> names, Map<String, Integer> prices, List<String> includes,
-             PizzaMenu menu) implements MenuItem {
+             List<String> tags, PizzaMenu menu) implements MenuItem {
 
     Pizza on(PizzaMenu m) {
-        return new Pizza(id, name, names, prices, includes, m);
+        return new Pizza(id, name, names, prices, includes, tags, m);
     }
 
     @Override

@@ -66,7 +66,7 @@ final class PizzaSectionReader {
                 p.get("includes").elements().get(i).problem("'" + includes.get(i) + "' is not a topping of this section");
             }
         }
-        return new Pizza(id, name, names, prices, includes, null);
+        return new Pizza(id, name, names, prices, includes, lower(p.texts("tags")), null);
     }
 
     /** Prices by size, each size known to the section. */
