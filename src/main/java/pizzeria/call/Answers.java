@@ -24,7 +24,7 @@ final class Answers {
             case TAG:
                 return Sentence.dynamic(tag(q, tenant));
             case DELIVERY:
-                return delivery(tenant);
+                return delivery(tenant, q.words());
             case ORDER_SO_FAR:
                 return order.isEmpty() ? List.of(Sentence.of(Line.NOTHING_YET))
                         : Sentence.dynamic("So far you have " + Templates.lines(tenant, order.lines()) + ".");
@@ -124,11 +124,19 @@ final class Answers {
         return out.toString();
     }
 
-    private static List<Sentence> delivery(Tenant tenant) {
+    /** Whether we deliver, where (the zip codes), and at what fee and minimum; a zip asked about is answered. */
+    private static List<Sentence> delivery(Tenant tenant, String zip) {
         var rules = tenant.priceRules();
         if (!rules.deliveryOffered()) return List.of(Sentence.of(Line.PICKUP_ONLY));
-        return Sentence.dynamic("Yes, we deliver, with a delivery fee of " + Spoken.money(rules.deliveryFeeCents())
-                + " and a minimum order of " + Spoken.money(rules.deliveryMinimumCents()) + ".");
+        List<String> zips = rules.deliveryZips().stream().sorted().map(z -> String.join(" ", z.split(""))).toList();
+        String terms = " The delivery fee is " + Spoken.money(rules.deliveryFeeCents()) + " and the minimum order is "
+                + Spoken.money(rules.deliveryMinimumCents()) + ".";
+        if (!zip.isBlank() && !rules.deliveryZips().contains(zip)) {
+            return Sentence.dynamic("Sorry, we don't deliver to " + String.join(" ", zip.split("")) + "; we deliver to "
+                    + Spoken.list(zips) + ". Pickup is always fine.");
+        }
+        String where = zip.isBlank() ? "Yes, we deliver to " + Spoken.list(zips) + "." : "Yes, we deliver there.";
+        return Sentence.dynamic(where + terms);
     }
 
     private static String menu(Tenant tenant) {

@@ -110,7 +110,11 @@ final class QuestionReader {
 
     Optional<Question> read(Utterance u) {
         if (u.has(Cue.ASK_ORDER_SO_FAR)) return Optional.of(new Question(Topic.ORDER_SO_FAR, null, ""));
-        if (u.has(Cue.ASK_DELIVERY)) return Optional.of(new Question(Topic.DELIVERY, null, ""));
+        if (u.has(Cue.ASK_DELIVERY)) {
+            // "do you deliver to 07030?": the zip asked about, if one was said
+            String zip = u.tokens().stream().map(Token::text).filter(t -> t.matches("\\d{5}")).findFirst().orElse("");
+            return Optional.of(new Question(Topic.DELIVERY, null, zip));
+        }
         if (u.has(Cue.ASK_HOURS) || (u.has(Cue.ASK_AVAILABILITY) && day(u) != null)) {
             return Optional.of(new Question(Topic.HOURS, null, day(u) == null ? "" : day(u)));
         }

@@ -49,7 +49,9 @@ public final class Words {
             int end = numberEnd(words, i);
             if (end > i) {
                 int value = numberValue(words, i, end);
-                out.add(new Token(String.valueOf(value), value));
+                // digits keep how they were written: a zip code's leading zero ("07030") is part of it
+                boolean digits = end == i + 1 && words[i].matches("\\d+");
+                out.add(new Token(digits ? words[i] : String.valueOf(value), value));
                 i = end;
                 continue;
             }

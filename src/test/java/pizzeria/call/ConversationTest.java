@@ -271,4 +271,14 @@ class ConversationTest {
         assertThat(reference.say("is the margherita spicy").reply().text()).contains("Our menu doesn't say whether the Margherita is spicy.");
         assertThat(reference.say("are you open on sunday?").reply().text()).startsWith("On Sunday we're open");
     }
+
+    @Test
+    @DisplayName("the delivery area: the zip codes served, and whether a zip asked about is one of them")
+    void deliveryArea() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        assertThat(d.say("do you deliver?").reply().text()).contains("Yes, we deliver to 0 7 0 3 0").contains("minimum order");
+        assertThat(d.say("do you deliver to 07030").reply().text()).contains("Yes, we deliver there.");
+        assertThat(d.say("do you deliver to 10001").reply().text()).contains("Sorry, we don't deliver to 1 0 0 0 1");
+    }
 }
