@@ -281,4 +281,31 @@ class ConversationTest {
         assertThat(d.say("do you deliver to 07030").reply().text()).contains("Yes, we deliver there.");
         assertThat(d.say("do you deliver to 10001").reply().text()).contains("Sorry, we don't deliver to 1 0 0 0 1");
     }
+
+    @Test
+    @DisplayName("a size question names the pie it is about, as the caller said it, one after the other")
+    void sizeQuestionNamesThePie() {
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        assertThat(d.say("a pepperoni pie and a sausage pie").reply().text()).contains("What size would you like the pepperoni pie:");
+        assertThat(d.say("large").reply().text()).contains("What size would you like the sausage pie:");
+    }
+
+    @Test
+    @DisplayName("no self-contradiction: a two-word size is heard whole, and 'another sprite' is one more soda, not a pie")
+    void twoWordSizesAndAnother() {
+        Dialogue late = new Dialogue(Tenants.parse(java.nio.file.Path.of("src/test/resources/scenarios/tenants/late-night.yaml")),
+                java.time.ZonedDateTime.parse("2026-11-25T22:30:00-05:00[America/New_York]"));
+        late.open();
+        Step xl = late.say("an extra large pepperoni pizza");
+        assertThat(xl.reply().text()).doesNotContain("What size");
+        assertThat(xl.state().order().lines()).singleElement().satisfies(l -> assertThat(l.item().size()).isEqualTo("xl"));
+
+        Dialogue d = new Dialogue(Tenants.reference());
+        d.open();
+        d.say("a large pepperoni pie and a can of sprite");
+        Step another = d.say("another sprite");
+        assertThat(another.state().order().lines()).extracting(l -> l.item().itemId() + " x" + l.quantity())
+                .containsExactly("cheese x1", "soda-can x2");
+    }
 }

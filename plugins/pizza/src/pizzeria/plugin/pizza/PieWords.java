@@ -11,6 +11,18 @@ final class PieWords {
     private PieWords() { }
 
     static String speak(Pizza pizza, PricedItem item, int quantity) {
+        return speak(pizza, item, quantity, true);
+    }
+
+    /** The pie as asked about before its size is known: "the pepperoni pie", "the Chicagoan", "the cheese pizza". */
+    static String describe(Pizza pizza, Map<String, Object> options) {
+        Map<String, Object> filled = new java.util.LinkedHashMap<>(options);
+        filled.putIfAbsent("crust", pizza.menu().defaultCrust());
+        String said = speak(pizza, new PricedItem(pizza.id(), pizza.name(), pizza.sizes().get(0), filled, 0, 0), 1, false);
+        return said.replaceFirst("^(a|an) ", "");
+    }
+
+    private static String speak(Pizza pizza, PricedItem item, int quantity, boolean withSize) {
         PizzaMenu menu = pizza.menu();
         List<String> whole = new ArrayList<>();
         List<String> halves = new ArrayList<>();
@@ -22,7 +34,7 @@ final class PieWords {
             else halves.add("half " + name);
         }
         boolean plainBase = pizza.id().equals(menu.baseId());
-        boolean slice = menu.shortSize(item.size()).equalsIgnoreCase("slice");
+        boolean slice = withSize && menu.shortSize(item.size()).equalsIgnoreCase("slice");
         String noun = plainBase && whole.isEmpty() && halves.isEmpty() ? pizza.name().toLowerCase() : plainBase ? "pie" : Spoken.withoutThe(pizza.name());
         if (slice) noun = plainBase && !(whole.isEmpty() && halves.isEmpty()) ? "slice"
                 : pizza.name().toLowerCase().replaceAll(" (pizza|pie)$", "") + " slice";
@@ -39,7 +51,7 @@ final class PieWords {
             out.append(" without ").append(Spoken.list(removed.stream()
                     .map(r -> menu.toppings().get(String.valueOf(r)).spokenName()).toList()));
         }
-        String size = pizza.sizes().size() > 1 && !slice ? menu.shortSize(item.size()) + " " : "";
+        String size = withSize && pizza.sizes().size() > 1 && !slice ? menu.shortSize(item.size()) + " " : "";
         String rest = size + out;
         return Spoken.count(quantity, rest) + " " + rest;
     }

@@ -35,7 +35,7 @@ record Pizza(String id, String name, List<String> names, Map<String, Integer> pr
         List<String> spokenSizes = sizes().stream().map(menu::shortSize).toList();
         if (size == null && prices.size() == 1) size = sizes().get(0);
         if (size == null) {
-            return new Resolution.Missing("size", "What size would you like the " + Spoken.withoutThe(name) + ": "
+            return new Resolution.Missing("size", "What size would you like the " + PieWords.describe(this, request.options()) + ": "
                     + Spoken.choices(spokenSizes) + "?", sizes(), spokenSizes);
         }
         if (!prices.containsKey(size)) {

@@ -56,7 +56,7 @@ class PizzaPluginTest {
         MenuItem grandma = Tenants.reference().menu().item("grandma").orElseThrow();
         assertThat(priced(grandma, ItemRequest.of("grandma")).size()).isEqualTo("sicilian");
         assertThat(cheese.resolve(ItemRequest.of("cheese"))).isInstanceOfSatisfying(Resolution.Missing.class,
-                m -> assertThat(m.question()).isEqualTo("What size would you like the Cheese Pizza: small, large or Sicilian?"));
+                m -> assertThat(m.question()).isEqualTo("What size would you like the cheese pizza: small, large or Sicilian?"));
         assertThat(grandma.resolve(ItemRequest.of("grandma").withSize("large"))).isInstanceOfSatisfying(Resolution.Invalid.class,
                 i -> assertThat(i.reason()).isEqualTo("The Grandma Pie only comes Sicilian."));
         assertThat(cheese.resolve(ItemRequest.of("cheese").withSize("large").withOption("crust", "stuffed")))
