@@ -16,8 +16,13 @@ final class PieWords {
 
     /** The pie as asked about before its size is known: "the pepperoni pie", "the Chicagoan", "the cheese pizza". */
     static String describe(Pizza pizza, Map<String, Object> options) {
+        // the request is not checked yet (a model may name a topping the menu lacks): only what the menu knows is said
         Map<String, Object> filled = new java.util.LinkedHashMap<>(options);
-        filled.putIfAbsent("crust", pizza.menu().defaultCrust());
+        PizzaMenu menu = pizza.menu();
+        filled.put("toppings", Pizza.list(options.get("toppings")).stream()
+                .filter(t -> t instanceof Map<?, ?> m && menu.toppings().containsKey(String.valueOf(m.get("id")))).toList());
+        filled.put("removed", Pizza.list(options.get("removed")).stream().filter(r -> menu.toppings().containsKey(String.valueOf(r))).toList());
+        if (!menu.crusts().contains(String.valueOf(filled.get("crust")))) filled.put("crust", menu.defaultCrust());
         String said = speak(pizza, new PricedItem(pizza.id(), pizza.name(), pizza.sizes().get(0), filled, 0, 0), 1, false);
         return said.replaceFirst("^(a|an) ", "");
     }
