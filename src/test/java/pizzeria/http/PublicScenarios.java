@@ -22,8 +22,10 @@ public final class PublicScenarios {
     }
 
     /** The scenarios a caller can play over the phone, one of each kind (pickup, quantities, halves, a choice, delivery). */
+    /** Every public scenario that places an order (the other two, a transfer and a closed hour, end before one). */
     public static final List<String> PHONE_IDS = List.of("single-pizza-pickup", "several-items-quantities", "half-and-half",
-            "wings-sauce-asked", "delivery-in-zone");
+            "specialty-by-alias", "wings-sauce-given", "wings-sauce-asked", "drinks-with-flavor", "remove-item", "change-size",
+            "delivery-in-zone", "deal-two-large-cheese", "menu-question-mid-order", "off-menu-request");
 
     /** What the caller says, in order: the `say` lines, then the answer each phase asks for. */
     @SuppressWarnings("unchecked")

@@ -32,9 +32,9 @@ class PhoneScenariosTest {
     }
 
     @Test
-    @DisplayName("five callers at once each place the order they asked for, stored exactly as expected")
+    @DisplayName("thirteen callers at once, one per public scenario that places an order, each stored exactly as expected")
     @SuppressWarnings("unchecked")
-    void fiveCallsAtOnce() throws Exception {
+    void placingScenariosAtOnce() throws Exception {
         List<Map<String, Object>> scenarios = PublicScenarios.load().stream().filter(s -> PublicScenarios.PHONE_IDS.contains(s.get("id"))).toList();
         List<CompletableFuture<String>> calls = new ArrayList<>();
         for (int voice = 0; voice < scenarios.size(); voice++) {
