@@ -143,6 +143,7 @@ public final class Gateway {
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
+        AdminApi.publishChanges(vertx, orders);
         new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
         PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import pizzeria.call.ActiveCalls;
+import pizzeria.order.KitchenStatus;
 import pizzeria.store.OrderStore;
 import pizzeria.store.TenantStore;
 import pizzeria.tenant.ConfigError;
@@ -26,6 +27,7 @@ public final class AdminApi {
     private final TenantStore tenants;
     private final OrderStore orders;
     private final ActiveCalls calls;
+    private final OrderStream stream;
 
     public AdminApi(String adminToken, TenantRegistry registry, Onboarding onboarding, TenantStore tenants, OrderStore orders,
                     ActiveCalls calls) {
@@ -35,6 +37,12 @@ public final class AdminApi {
         this.onboarding = onboarding;
         this.tenants = tenants;
         this.orders = orders;
+        this.stream = new OrderStream(orders);
+    }
+
+    /** Every order placed or changed goes out on this gateway's event bus, to the tenant's live streams. */
+    public static void publishChanges(io.vertx.core.Vertx vertx, OrderStore orders) {
+        orders.onChange((tenantId, order) -> vertx.eventBus().publish(OrderStream.address(tenantId), order));
     }
 
     public void mount(Router router) {
@@ -44,6 +52,12 @@ public final class AdminApi {
         router.delete("/admin/tenants/:id").handler(operator(this::delete));
         router.post("/admin/tenants/:id/tokens").handler(operator(this::token));
         router.get("/admin/tenants/:id/orders").handler(scoped(this::orders));
+        router.get("/admin/tenants/:id/orders/stream").handler(scoped((ctx, who) -> {
+            if (registry.byId(ctx.pathParam("id")).isEmpty()) Json.error(ctx, 404, "no such tenant");
+            else stream.open(ctx);
+        }));
+        router.post("/admin/tenants/:id/orders/:orderId/status").handler(scoped(this::status));
+        router.get("/admin/tenants/:id/calls").handler(scoped(this::calls));
         router.get("/admin/tenants/:id/calls/:callId").handler(scoped(this::call));
         router.get("/admin/tenants/:id/costs").handler(scoped(this::costs));
     }
@@ -144,6 +158,55 @@ public final class AdminApi {
         orders.orders(ctx.pathParam("id"), since, ctx.queryParams().get("status")).onComplete(r -> {
             if (r.failed()) Json.error(ctx, 500, "could not read orders");
             else Json.send(ctx, 200, new JsonObject().put("orders", Json.array(r.result())));
+        });
+    }
+
+    /** The kitchen moves a placed order on: 200 with the order, 409 for a step it cannot take, 404 for none such. */
+    private void status(RoutingContext ctx, Access.Who who) {
+        if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        JsonObject body = Bodies.json(ctx);
+        if (body == null) return;
+        Optional<KitchenStatus> to = KitchenStatus.of(body.getString("status", ""));
+        if (to.isEmpty() || to.get() == KitchenStatus.PLACED) {
+            Json.error(ctx, 400, "status must be one of accepted, ready, out_for_delivery, completed, rejected");
+            return;
+        }
+        String reason = body.getValue("reason") instanceof String r ? r : null;
+        orders.changeStatus(ctx.pathParam("id"), ctx.pathParam("orderId"), to.get(), reason, announce).onComplete(r -> {
+            if (r.failed()) { Json.error(ctx, 500, "could not change the order"); return; }
+            if (r.result() instanceof OrderStore.StatusChange.Changed c) Json.send(ctx, 200, c.order());
+            else if (r.result() instanceof OrderStore.StatusChange.NotAllowed n) {
+                Json.error(ctx, 409, "an order that is " + n.from() + " cannot become " + to.get().wire());
+            } else Json.error(ctx, 404, "no such order");
+        });
+    }
+
+    /** What else a status change writes in its transaction (the webhooks announcing it); nothing by default. */
+    private java.util.function.BiConsumer<io.vertx.sqlclient.SqlConnection, JsonObject> announce = (conn, order) -> { };
+
+    public AdminApi announcingStatusWith(java.util.function.BiConsumer<io.vertx.sqlclient.SqlConnection, JsonObject> announce) {
+        this.announce = announce;
+        return this;
+    }
+
+    private void calls(RoutingContext ctx, Access.Who who) {
+        if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        Instant since = null;
+        String s = ctx.queryParams().get("since");
+        try {
+            if (s != null) since = Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            Json.error(ctx, 400, "since must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
+            return;
+        }
+        String outcome = ctx.queryParams().get("outcome");
+        if (outcome != null && !java.util.List.of("placed", "transferred", "hung_up", "cancelled", "closed").contains(outcome)) {
+            Json.error(ctx, 400, "outcome must be one of placed, transferred, hung_up, cancelled");
+            return;
+        }
+        orders.calls(ctx.pathParam("id"), since, outcome).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not read calls");
+            else Json.send(ctx, 200, new JsonObject().put("calls", Json.array(r.result())));
         });
     }
 

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import pizzeria.order.KitchenStatus;
 import pizzeria.tenant.Tenant;
 
 /** A tenant's orders and call records, in its own schema (each operation waits until that schema is ready). */
 public final class OrderStore {
     private final Pool pool;
     private final Database database;
+    private final List<BiConsumer<String, JsonObject>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public OrderStore(Database database) {
         this.pool = database.pool();
@@ -32,13 +34,108 @@ public final class OrderStore {
      */
     public Future<Void> saveOrder(String tenantId, JsonObject order) {
         String schema = Tenant.schemaOf(tenantId);
-        return transaction(tenantId, (conn, steps) -> orderStatements(conn, schema, order, steps));
+        JsonObject stored = withHistory(order);
+        return transaction(tenantId, (conn, steps) -> orderStatements(conn, schema, stored, steps))
+                .onSuccess(v -> { if ("placed".equals(stored.getString("status"))) changed(tenantId, stored); });
+    }
+
+    /** Told of every order placed or changed in the kitchen, after its commit (the live board's stream). */
+    public void onChange(BiConsumer<String, JsonObject> listener) {
+        listeners.add(listener);
+    }
+
+    private void changed(String tenantId, JsonObject order) {
+        listeners.forEach(l -> l.accept(tenantId, order));
+    }
+
+    /** A placed order starts its status history. */
+    private static JsonObject withHistory(JsonObject order) {
+        if (!"placed".equals(order.getString("status")) || order.containsKey("statusHistory")) return order;
+        return order.copy().put("statusHistory", new JsonArray().add(new JsonObject().put("status", "placed")
+                .put("at", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString())));
+    }
+
+    /** What a status change came to: the order as changed, none such, or a step the order cannot take. */
+    public sealed interface StatusChange {
+        record Changed(JsonObject order) implements StatusChange { }
+        record NoSuchOrder() implements StatusChange { }
+        record NotAllowed(String from) implements StatusChange { }
+    }
+
+    /**
+     * Moves a placed order on in the kitchen, in one transaction holding the row: the step is checked against
+     * the order as stored, its history grows, and {@code alsoInTransaction} may add writes that announce it.
+     */
+    public Future<StatusChange> changeStatus(String tenantId, String orderId, KitchenStatus to, String reason,
+                                             BiConsumer<SqlConnection, JsonObject> alsoInTransaction) {
+        String schema = Tenant.schemaOf(tenantId);
+        return database.schemaReady(tenantId).compose(ready -> pool.withTransaction(conn ->
+                conn.preparedQuery("SELECT doc FROM " + schema + ".orders WHERE order_id = $1 FOR UPDATE").execute(Tuple.of(orderId))
+                        .compose(rows -> {
+                            if (!rows.iterator().hasNext()) return Future.succeededFuture((StatusChange) new StatusChange.NoSuchOrder());
+                            JsonObject doc = (JsonObject) rows.iterator().next().getJson(0);
+                            String fromWire = doc.getString("status");
+                            Optional<KitchenStatus> from = KitchenStatus.of(fromWire);
+                            JsonObject fulfillment = doc.getJsonObject("fulfillment", new JsonObject());
+                            boolean delivery = "delivery".equals(fulfillment.getString("type"));
+                            if (from.isEmpty() || !from.get().mayBecome(to, delivery)) {
+                                return Future.succeededFuture((StatusChange) new StatusChange.NotAllowed(fromWire));
+                            }
+                            JsonObject step = new JsonObject().put("status", to.wire())
+                                    .put("at", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+                            if (reason != null) step.put("reason", reason);
+                            JsonObject changed = doc.copy().put("status", to.wire())
+                                    .put("statusHistory", doc.getJsonArray("statusHistory", new JsonArray()).copy().add(step));
+                            if (to == KitchenStatus.REJECTED && reason != null) changed.put("rejectReason", reason);
+                            return conn.preparedQuery("UPDATE " + schema + ".orders SET status = $2, doc = $3 WHERE order_id = $1")
+                                    .execute(values(orderId, to.wire(), changed))
+                                    .compose(v -> {
+                                        alsoInTransaction.accept(conn, changed);
+                                        return Future.succeededFuture((StatusChange) new StatusChange.Changed(changed));
+                                    });
+                        })))
+                .onSuccess(c -> { if (c instanceof StatusChange.Changed ch) changed(tenantId, ch.order()); });
+    }
+
+    /** Orders placed after the given one, oldest first: what a reconnecting board missed. */
+    public Future<List<JsonObject>> placedAfter(String tenantId, String orderId) {
+        String schema = Tenant.schemaOf(tenantId);
+        return database.schemaReady(tenantId).compose(ready -> pool.preparedQuery("SELECT doc FROM " + schema + ".orders o"
+                        + " WHERE o.placed_at IS NOT NULL AND (o.created_at, o.order_id) > (SELECT created_at, order_id FROM "
+                        + schema + ".orders WHERE order_id = $1) ORDER BY o.created_at, o.order_id")
+                .execute(Tuple.of(orderId))
+                .map(rows -> {
+                    List<JsonObject> out = new ArrayList<>();
+                    for (Row r : rows) out.add((JsonObject) r.getJson(0));
+                    return out;
+                }));
+    }
+
+    /** The calls, newest first: id, from, started, duration, outcome, order, cost total. */
+    public Future<List<JsonObject>> calls(String tenantId, Instant since, String outcome) {
+        String schema = Tenant.schemaOf(tenantId);
+        return database.schemaReady(tenantId).compose(ready -> pool.preparedQuery("SELECT call_id, caller, started_at, ended_at, outcome,"
+                        + " order_id, (cost->>'total')::float8 FROM " + schema + ".calls WHERE ($1::text IS NULL OR outcome = $1)"
+                        + " AND ($2::timestamptz IS NULL OR started_at >= $2) ORDER BY started_at DESC, call_id DESC")
+                .execute(values(outcome, since == null ? null : since.atOffset(ZoneOffset.UTC)))
+                .map(rows -> {
+                    List<JsonObject> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        OffsetDateTime started = r.getOffsetDateTime(2);
+                        OffsetDateTime ended = r.getOffsetDateTime(3);
+                        out.add(new JsonObject().put("id", r.getString(0)).put("from", r.getString(1))
+                                .put("started", started.toInstant().toString())
+                                .put("durationSeconds", ended == null ? null : java.time.Duration.between(started, ended).toSeconds())
+                                .put("outcome", r.getString(4)).put("orderId", r.getString(5)).put("costTotal", r.getDouble(6)));
+                    }
+                    return out;
+                }));
     }
 
     /** Writes a call with its order (if any), lines and turns in one transaction: all of it or none. */
     public Future<Void> saveCall(String tenantId, JsonObject call) {
         String schema = Tenant.schemaOf(tenantId);
-        JsonObject order = call.getJsonObject("order");
+        JsonObject order = call.getJsonObject("order") == null ? null : withHistory(call.getJsonObject("order"));
         return transaction(tenantId, (conn, steps) -> callStatements(conn, schema, call, order, steps));
     }
 
@@ -72,8 +169,12 @@ public final class OrderStore {
                         + " subtotal_cents, discount_cents, delivery_fee_cents, tax_cents, total_cents, doc, placed_at)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END)"
                         + " ON CONFLICT (order_id) DO UPDATE SET status = $2, customer_name = $3, fulfillment = $5, subtotal_cents = $6,"
-                        + " discount_cents = $7, delivery_fee_cents = $8, tax_cents = $9, total_cents = $10, doc = $11,"
-                        + " placed_at = CASE WHEN $12 THEN coalesce(" + schema + ".orders.placed_at, now()) END")
+                        + " discount_cents = $7, delivery_fee_cents = $8, tax_cents = $9, total_cents = $10,"
+                        + " doc = CASE WHEN " + schema + ".orders.doc ? 'statusHistory' THEN jsonb_set($11, '{statusHistory}', "
+                        + schema + ".orders.doc->'statusHistory') ELSE $11 END,"
+                        + " placed_at = CASE WHEN $12 THEN coalesce(" + schema + ".orders.placed_at, now()) END"
+                        // the kitchen's word on an order wins over the call's record of it, written again later
+                        + " WHERE " + schema + ".orders.status NOT IN ('accepted', 'ready', 'out_for_delivery', 'completed', 'rejected')")
                 .execute(values(o.getString("orderId"), o.getString("status"), o.getString("customerName"),
                         o.getString("callerPhone"), o.getJsonObject("fulfillment"), o.getInteger("subtotalCents"),
                         o.getInteger("discountCents"), o.getInteger("deliveryFeeCents"), o.getInteger("taxCents"),
