@@ -22,6 +22,7 @@ import pizzeria.http.TextChannel;
 import pizzeria.ops.Metrics;
 import pizzeria.store.Database;
 import pizzeria.store.LocalPostgres;
+import pizzeria.store.AvailabilityStore;
 import pizzeria.store.OrderStore;
 import pizzeria.store.TenantStore;
 import pizzeria.tenancy.FolderChange;
@@ -73,7 +74,8 @@ public final class Gateway {
                     OrderStore orders = new OrderStore(database);
                     onboarding = new Onboarding(vertx, new TenantParser(plugins), registry, tenants, database,
                             settings.restaurantsDir());
-                    return loadFolder(tenants).compose(v -> listen(tenants, orders));
+                    AvailabilityStore soldOut = new AvailabilityStore(database);
+                    return soldOut.load().compose(v -> loadFolder(tenants)).compose(v -> listen(tenants, orders, soldOut));
                 });
     }
 
@@ -135,16 +137,17 @@ public final class Gateway {
         });
     }
 
-    private Future<Void> listen(TenantStore tenants, OrderStore orders) {
+    private Future<Void> listen(TenantStore tenants, OrderStore orders, AvailabilityStore soldOut) {
         Metrics metrics = new Metrics(calls::inProgress);
         CallJournal journal = new pizzeria.store.StoredCallJournal(vertx, orders, metrics::recorded);
-        CallStarter starter = new CallStarter(calls, understanders(), journal, Clock.systemUTC(), metrics::callStarted,
-                settings.prices());
+        Clock clock = Clock.systemUTC();
+        CallStarter starter = new CallStarter(calls, understanders(), journal, clock, metrics::callStarted,
+                settings.prices()).soldOutFrom(tenantId -> soldOut.current(tenantId, clock.instant()));
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
         AdminApi.publishChanges(vertx, orders);
-        new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).mount(router);
+        new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).soldOut(soldOut, clock).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
         PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):

@@ -10,7 +10,16 @@ public sealed interface CallEvent {
     record Open() implements CallEvent { }
 
     /** The caller said {@code text} at {@code at}; {@code understanding} is what was read from it. */
-    record Heard(String text, Instant at, Understanding understanding) implements CallEvent { }
+    /** What the caller said, as understood, and what the restaurant was out of at that moment. */
+    record Heard(String text, Instant at, Understanding understanding, pizzeria.order.Availability out) implements CallEvent {
+        public Heard {
+            out = out == null ? pizzeria.order.Availability.NONE : out;
+        }
+
+        public Heard(String text, Instant at, Understanding understanding) {
+            this(text, at, understanding, pizzeria.order.Availability.NONE);
+        }
+    }
 
     /** The caller asked for staff without words (a key press), or the channel cannot go on (a provider failed). */
     record StaffAsked(String reason) implements CallEvent { }

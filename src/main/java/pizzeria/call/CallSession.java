@@ -31,6 +31,8 @@ public final class CallSession {
     private final CallCost cost = new CallCost();
     private final PriceTable prices;
     private CallState state;
+    /** What the restaurant is out of, asked at every turn so a change reaches a call in progress. */
+    private java.util.function.Supplier<pizzeria.order.Availability> soldOut = () -> pizzeria.order.Availability.NONE;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
     /** @param localStart the call's start in the tenant's timezone (a test may set the clock) */
@@ -46,6 +48,11 @@ public final class CallSession {
         this.state = conversation.begin(id, clock.instant(), localStart);
     }
 
+    public CallSession soldOutFrom(java.util.function.Supplier<pizzeria.order.Availability> soldOut) {
+        this.soldOut = soldOut;
+        return this;
+    }
+
     /** The greeting, or the closed message (which ends the call) outside opening hours. */
     public CompletionStage<TurnResult> open() {
         return inTurn(() -> apply(new CallEvent.Open()));
@@ -59,7 +66,7 @@ public final class CallSession {
                     .exceptionally(e -> new Understanding(List.of(), List.of(), false, UnderstoodBy.FAILED))
                     .thenCompose(u -> {
                         cost.tokens(u.tokens());
-                        return apply(new CallEvent.Heard(text, heardAt, u));
+                        return apply(new CallEvent.Heard(text, heardAt, u, soldOut.get()));
                     });
         });
     }

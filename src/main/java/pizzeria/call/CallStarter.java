@@ -18,6 +18,7 @@ public final class CallStarter {
     private final Clock clock;
     private final java.util.function.BiConsumer<String, String> started;
     private final PriceTable prices;
+    private java.util.function.Function<String, pizzeria.order.Availability> soldOut = id -> pizzeria.order.Availability.NONE;
 
     /** @param started told the tenant and channel of every call started (for metrics) */
     public CallStarter(ActiveCalls calls, Function<Tenant, Understander> understanderFor, CallJournal journal, Clock clock,
@@ -30,6 +31,12 @@ public final class CallStarter {
         this.clock = clock;
     }
 
+    /** Where each call asks what its restaurant is out of. */
+    public CallStarter soldOutFrom(java.util.function.Function<String, pizzeria.order.Availability> soldOut) {
+        this.soldOut = soldOut;
+        return this;
+    }
+
     /** @param callId the telephony provider's id for a phone call; null to make one up */
     public CallSession start(Tenant tenant, String channel, String callId, String from, String to,
                              ZonedDateTime localStart) {
@@ -38,7 +45,8 @@ public final class CallStarter {
         // Built once per tenant version: the parser's lexicon is the costly part.
         Understander u = understanders.computeIfAbsent(tenant.id() + "@" + tenant.version() + "@" + System.identityHashCode(tenant),
                 k -> understanderFor.apply(tenant));
-        CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal, prices);
+        CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal, prices)
+                .soldOutFrom(() -> soldOut.apply(tenant.id()));
         calls.add(session);
         started.accept(tenant.id(), channel);
         return session;

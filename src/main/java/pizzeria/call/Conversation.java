@@ -66,7 +66,7 @@ public final class Conversation {
         if (event instanceof CallEvent.Open) return t.open();
         if (event instanceof CallEvent.Heard h) {
             t.transcript.add(TranscriptLine.caller(h.text(), t.phase().id(), h.at()));
-            return t.act(h.understanding());
+            return t.act(h.understanding(), h.out());
         }
         if (event instanceof CallEvent.StaffAsked s) {
             return t.act(new Understanding(List.of(new ToolCall.TransferToStaff(s.reason())), List.of(), true, UnderstoodBy.CHANNEL));
@@ -111,6 +111,8 @@ public final class Conversation {
         private Reply lastReply;
         private int stalled;
         private int callerTurns;
+        /** What the restaurant is out of during this step. */
+        private pizzeria.order.Availability out = pizzeria.order.Availability.NONE;
 
         Turn(CallState s, Instant at) {
             this.before = s;
@@ -138,9 +140,15 @@ public final class Conversation {
         }
 
         Step act(Understanding u) {
+            return act(u, pizzeria.order.Availability.NONE);
+        }
+
+        Step act(Understanding u, pizzeria.order.Availability out) {
+            this.out = out.at(at);
             // A question in between ("how much is it?") leaves the agent's own question waiting.
             if (!u.calls().stream().allMatch(c -> c instanceof ToolCall.AnswerQuestion)) pending = null;
             TurnActions actions = new TurnActions();
+            actions.out = this.out;
             for (ToolCall call : u.calls()) {
                 if (call instanceof ToolCall.TransferToStaff) actions.transfer = true;
                 else if (call instanceof ToolCall.Repeat) actions.repeat = true;
@@ -202,7 +210,7 @@ public final class Conversation {
 
         private void apply(ToolCall call, TurnActions actions) {
             actions.orderCalls++;
-            Applied applied = desk.apply(order, call, phase().allowed());
+            Applied applied = desk.apply(order, call, phase().allowed(), out);
             order = applied.order();
             actions.notes.addAll(applied.notes());
             applied.notes().forEach(this::holdFor);

@@ -37,6 +37,7 @@ final class ReplyWriter {
             if (n instanceof Note.Added a) added.add(a.line());
             else if (n instanceof Note.Removed r) removed.add(r.line());
             else if (n instanceof Note.Changed c) parts.addAll(Sentence.dynamic("Okay, " + Templates.speak(tenant, c.after()) + " instead."));
+            else if (n instanceof Note.Unavailable u) parts.addAll(Sentence.dynamic(soldOut(u, actions.out)));
             else if (n instanceof Note.NotOnMenu x) parts.addAll(Sentence.dynamic(x.what().endsWith(".") ? x.what() : "Sorry, we don't have " + x.what() + "."));
             else if (n instanceof Note.QuantityRefused q) parts.addAll(Sentence.dynamic("Sorry, I can only take up to " + Spoken.number(q.limit()) + " of one item on a phone order."));
             else if (n instanceof Note.NoSuchLine) parts.add(Sentence.of(Line.NO_SUCH_LINE));
@@ -75,6 +76,21 @@ final class ReplyWriter {
         }
         out.addAll(prompt(phase, order, bill, now));
         return new Written(out, false);
+    }
+
+    /** "Sorry, we're out of the garlic knots today. We do have the mozzarella sticks and the wings." */
+    private String soldOut(Note.Unavailable u, pizzeria.order.Availability out) {
+        String what = u.what().startsWith("topping:") ? u.what().substring(8).replace('-', ' ')
+                : u.what().startsWith("option:") ? u.what().substring(u.what().indexOf('/') + 1).replace('-', ' ')
+                : "the " + itemName(u.itemId());
+        StringBuilder said = new StringBuilder("Sorry, we're out of " + what + " today.");
+        if (!u.what().contains(":")) {
+            List<String> others = tenant.menu().sectionOf(u.itemId()).items().stream()
+                    .filter(i -> !i.id().equals(u.itemId()) && !out.items().contains(i.id()))
+                    .map(i -> "the " + Spoken.withoutThe(i.name())).limit(3).toList();
+            if (!others.isEmpty()) said.append(" We do have ").append(Spoken.list(others)).append('.');
+        }
+        return said.toString();
     }
 
     /** What the caller can say now, spelt out: the phase's allowed tools decide. */

@@ -18,6 +18,8 @@ final class TurnActions {
     pizzeria.understand.Pending.Detail askNext;
     /** The second turn in a row without progress: the reply spells out what the caller can say. */
     boolean spellOutChoices;
+    /** What the restaurant is out of now: not offered when something else is refused. */
+    pizzeria.order.Availability out = pizzeria.order.Availability.NONE;
     /** Tool calls that went to the order desk, whether or not they changed anything. */
     int orderCalls;
 

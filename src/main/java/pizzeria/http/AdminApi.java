@@ -58,6 +58,8 @@ public final class AdminApi {
         }));
         router.post("/admin/tenants/:id/orders/:orderId/status").handler(scoped(this::status));
         router.get("/admin/tenants/:id/calls").handler(scoped(this::calls));
+        router.put("/admin/tenants/:id/availability").handler(scoped(this::setAvailability));
+        router.get("/admin/tenants/:id/availability").handler(scoped(this::availability));
         router.get("/admin/tenants/:id/calls/:callId").handler(scoped(this::call));
         router.get("/admin/tenants/:id/costs").handler(scoped(this::costs));
     }
@@ -187,6 +189,69 @@ public final class AdminApi {
     public AdminApi announcingStatusWith(java.util.function.BiConsumer<io.vertx.sqlclient.SqlConnection, JsonObject> announce) {
         this.announce = announce;
         return this;
+    }
+
+    private pizzeria.store.AvailabilityStore soldOut;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+
+    public AdminApi soldOut(pizzeria.store.AvailabilityStore soldOut, java.time.Clock clock) {
+        this.soldOut = soldOut;
+        this.clock = clock;
+        return this;
+    }
+
+    /**
+     * The owner marks things sold out: {"unavailable": [...], "until": "close" (the default) | ISO time | null}.
+     * Every id must be on the tenant's menu; calls in progress follow it from their next turn.
+     */
+    private void setAvailability(RoutingContext ctx, Access.Who who) {
+        Optional<Tenant> tenant = registry.byId(ctx.pathParam("id"));
+        if (tenant.isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        JsonObject body = Bodies.json(ctx);
+        if (body == null) return;
+        if (!(body.getValue("unavailable") instanceof JsonArray list) || list.stream().anyMatch(x -> !(x instanceof String))) {
+            Json.error(ctx, 400, "unavailable must be a list of item ids, topping:<id> or option:<group>/<option>");
+            return;
+        }
+        Instant until;
+        Object u = body.containsKey("until") ? body.getValue("until") : "close";
+        try {
+            if (u == null) until = null;
+            else if ("close".equals(u)) until = tenant.get().hours().closeAfter(java.time.ZonedDateTime.now(clock)
+                    .withZoneSameInstant(tenant.get().timezone())).toInstant();
+            else until = Instant.parse(String.valueOf(u));
+        } catch (DateTimeParseException e) {
+            Json.error(ctx, 400, "until must be \"close\", an ISO-8601 instant, or null");
+            return;
+        }
+        pizzeria.order.Availability a;
+        try {
+            a = pizzeria.order.Availability.of(list.stream().map(String::valueOf).toList(), until);
+        } catch (IllegalArgumentException e) {
+            Json.error(ctx, 400, e.getMessage());
+            return;
+        }
+        Optional<String> unknown = unknownIds(tenant.get(), a);
+        if (unknown.isPresent()) { Json.error(ctx, 422, "'" + unknown.get() + "' is not on this tenant's menu"); return; }
+        soldOut.set(tenant.get().id(), a).onComplete(r -> {
+            if (r.failed()) Json.error(ctx, 500, "could not store what is sold out");
+            else Json.send(ctx, 200, availabilityJson(a.at(clock.instant())));
+        });
+    }
+
+    private void availability(RoutingContext ctx, Access.Who who) {
+        if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        Json.send(ctx, 200, availabilityJson(soldOut.current(ctx.pathParam("id"), clock.instant())));
+    }
+
+    private static JsonObject availabilityJson(pizzeria.order.Availability a) {
+        return new JsonObject().put("unavailable", new JsonArray(a.asList()))
+                .put("until", a.until() == null || a.isEmpty() ? null : a.until().toString());
+    }
+
+    /** An item id the menu lacks (toppings and options are the plugins' own and are taken as written). */
+    private static Optional<String> unknownIds(Tenant tenant, pizzeria.order.Availability a) {
+        return a.items().stream().filter(id -> tenant.menu().item(id).isEmpty()).findFirst();
     }
 
     private void calls(RoutingContext ctx, Access.Who who) {

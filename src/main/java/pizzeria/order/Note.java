@@ -15,6 +15,9 @@ public sealed interface Note {
     record QuantityRefused(ItemRequest request, int limit) implements Note { }
     /** Something asked for is not on the menu; {@code what} is the caller's words or the item's reason. */
     record NotOnMenu(String what) implements Note { }
+
+    /** The restaurant is out of it today ({@code what}: an item id, topping:<id> or option:<group>/<option>). */
+    record Unavailable(String what, String itemId) implements Note { }
     record NoSuchLine() implements Note { }
     record Reopened() implements Note { }
     record CartConfirmed() implements Note { }

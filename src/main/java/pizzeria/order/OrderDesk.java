@@ -30,12 +30,17 @@ public final class OrderDesk {
     }
 
     public Applied apply(Order order, ToolCall call, Set<Tool> allowed) {
+        return apply(order, call, allowed, Availability.NONE);
+    }
+
+    /** As above, refusing whatever the restaurant is out of now. */
+    public Applied apply(Order order, ToolCall call, Set<Tool> allowed, Availability out) {
         if (order.status() != OrderStatus.OPEN || !(call.tool().global() || allowed.contains(call.tool()))) {
             return Applied.unchanged(order, new Note.NotNow(call.tool()));
         }
-        if (call instanceof AddItem a) return add(order, a);
+        if (call instanceof AddItem a) return add(order, a, out);
         if (call instanceof RemoveItem r) return remove(order, r.target());
-        if (call instanceof ChangeItem c) return change(order, c);
+        if (call instanceof ChangeItem c) return change(order, c, out);
         if (call instanceof DoneOrdering) {
             return order.isEmpty() ? Applied.unchanged(order, new Note.NotNow(Tool.DONE_ORDERING))
                     : new Applied(order.withDoneOrdering(true), List.of());
@@ -50,16 +55,21 @@ public final class OrderDesk {
         return new Applied(order, List.of()); // conversation only: answer, transfer, repeat
     }
 
-    private Applied add(Order order, AddItem call) {
+    private Applied add(Order order, AddItem call, Availability out) {
         ItemRequest request = call.request();
         Optional<MenuItem> item = menu.item(request.itemId());
         if (item.isEmpty()) return Applied.unchanged(order, new Note.NotOnMenu(request.itemId()));
+        // sold out as a whole: said before any question about its size
+        if (out.items().contains(request.itemId())) return Applied.unchanged(order, new Note.Unavailable(request.itemId(), request.itemId()));
         Optional<Note> quantityProblem = checkQuantity(request, call.quantityConfirmed());
         if (quantityProblem.isPresent()) return Applied.unchanged(order, quantityProblem.get());
         Resolution r = item.get().resolve(request);
         if (r instanceof Resolution.Missing m) return Applied.unchanged(order, new Note.NeedsDetail(request, m));
         if (r instanceof Resolution.Invalid i) return Applied.unchanged(order, new Note.NotOnMenu(i.reason()));
-        return addPriced(order, ((Resolution.Priced) r).item(), request.quantityOrOne());
+        PricedItem priced = ((Resolution.Priced) r).item();
+        Optional<String> soldOut = out.blocks(priced);
+        if (soldOut.isPresent()) return Applied.unchanged(order, new Note.Unavailable(soldOut.get(), priced.itemId()));
+        return addPriced(order, priced, request.quantityOrOne());
     }
 
     /** A second "large pepperoni" joins the first line rather than reading back as two lines. */
@@ -97,7 +107,7 @@ public final class OrderDesk {
         return new Applied(order.withLines(rest, order.nextLineId()), List.of(new Note.Removed(l)));
     }
 
-    private Applied change(Order order, ChangeItem call) {
+    private Applied change(Order order, ChangeItem call, Availability out) {
         Optional<OrderLine> found = call.target().find(order.lines());
         if (found.isEmpty()) return Applied.unchanged(order, new Note.NoSuchLine());
         OrderLine line = found.get();
@@ -108,7 +118,12 @@ public final class OrderDesk {
         Resolution r = item.resolve(merged);
         if (r instanceof Resolution.Missing m) return Applied.unchanged(order, new Note.NeedsDetail(merged, m));
         if (r instanceof Resolution.Invalid i) return Applied.unchanged(order, new Note.NotOnMenu(i.reason()));
-        OrderLine after = new OrderLine(line.lineId(), ((Resolution.Priced) r).item(), merged.quantityOrOne());
+        PricedItem priced = ((Resolution.Priced) r).item();
+        Optional<String> soldOut = out.blocks(priced);
+        if (soldOut.isPresent() && out.blocks(line.item()).isEmpty()) {
+            return Applied.unchanged(order, new Note.Unavailable(soldOut.get(), priced.itemId()));
+        }
+        OrderLine after = new OrderLine(line.lineId(), priced, merged.quantityOrOne());
         return new Applied(replace(order, line, after), List.of(new Note.Changed(line, after)));
     }
 

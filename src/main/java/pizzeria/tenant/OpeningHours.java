@@ -71,6 +71,26 @@ public final class OpeningHours {
         return String.join(" and ", ranges.stream().map(r -> spoken(r.start()) + " to " + spoken(r.end())).toList());
     }
 
+    /**
+     * When "today" ends for the kitchen: the close of the opening that is on now (past midnight for one that
+     * crosses it), or of today's last opening, or the end of the day when there is none left.
+     */
+    public ZonedDateTime closeAfter(ZonedDateTime now) {
+        LocalDate date = now.toLocalDate();
+        LocalTime t = now.toLocalTime();
+        for (Range r : on(date.minusDays(1))) {
+            if (r.crossesMidnight() && t.isBefore(r.end())) return now.with(r.end());
+        }
+        ZonedDateTime last = null;
+        for (Range r : on(date)) {
+            if (r.equals(Range.ALL_DAY)) return date.plusDays(1).atStartOfDay(now.getZone());
+            ZonedDateTime end = r.crossesMidnight() ? date.plusDays(1).atTime(r.end()).atZone(now.getZone()) : now.with(r.end());
+            if (r.covers(t)) return end;
+            if (end.isAfter(now) && (last == null || end.isAfter(last))) last = end;
+        }
+        return last != null ? last : date.plusDays(1).atStartOfDay(now.getZone());
+    }
+
     /** One date's hours as said aloud, or null when the restaurant is closed that day. */
     public String onDate(LocalDate date) {
         List<Range> ranges = on(date);

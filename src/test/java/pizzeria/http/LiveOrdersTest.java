@@ -45,6 +45,7 @@ class LiveOrdersTest {
                         .putHeader("Authorization", "Bearer " + token))
                 .compose(req -> req.send()).await();
         status[0] = response.statusCode();
+        if (status[0] != 200) return events;
         response.handler(buf -> {
             synchronized (pending) {
                 pending.append(buf.toString());

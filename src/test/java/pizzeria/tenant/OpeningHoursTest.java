@@ -89,4 +89,13 @@ class OpeningHoursTest {
         HoursReader.read(root.get("hours"), root.get("closures"), root.get("special_hours"));
         assertThat(root.problems().all()).extracting(p -> p.path()).contains("hours.mon", "closures[0]");
     }
+
+    @Test
+    @DisplayName("'until close' ends with the opening on now, past midnight when it crosses it, or the day's last one")
+    void closeAfter() {
+        assertThat(hours.closeAfter(at(27, 20, 0))).isEqualTo(at(28, 2, 0));
+        assertThat(hours.closeAfter(at(28, 1, 0))).as("the early hours belong to the night before").isEqualTo(at(28, 2, 0));
+        assertThat(hours.closeAfter(at(29, 10, 0))).as("before opening: today's close").isEqualTo(at(29, 21, 0));
+        assertThat(hours.closeAfter(at(30, 10, 0))).as("closed all day: the end of the day").isEqualTo(ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, NY));
+    }
 }
