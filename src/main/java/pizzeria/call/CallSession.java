@@ -62,11 +62,12 @@ public final class CallSession {
         Instant heardAt = clock.instant();
         return inTurn(() -> {
             CallState now = current();
-            return understander.understand(text, conversation.context(now)).toCompletableFuture()
+            pizzeria.order.Availability out = soldOut.get();
+            return understander.understand(text, conversation.context(now).soldOut(out)).toCompletableFuture()
                     .exceptionally(e -> new Understanding(List.of(), List.of(), false, UnderstoodBy.FAILED))
                     .thenCompose(u -> {
                         cost.tokens(u.tokens());
-                        return apply(new CallEvent.Heard(text, heardAt, u, soldOut.get()));
+                        return apply(new CallEvent.Heard(text, heardAt, u, out));
                     });
         });
     }

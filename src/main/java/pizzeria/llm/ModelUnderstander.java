@@ -58,7 +58,7 @@ public final class ModelUnderstander implements Understander {
                 .put("stream_options", new JsonObject().put("include_usage", true))
                 .put("temperature", 0).put("max_completion_tokens", 250).put("tool_choice", "auto")
                 .put("parallel_tool_calls", true).put("prompt_cache_key", tenant.id() + "-v" + tenant.version())
-                .put("messages", messages).put("tools", tools.toolsFor(context.phase()));
+                .put("messages", messages).put("tools", tools.toolsFor(context.phase(), context.out()));
     }
 
     private Future<ModelReply> retry(Throwable e, JsonObject body) {

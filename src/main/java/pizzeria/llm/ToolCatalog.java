@@ -13,6 +13,7 @@ import pizzeria.flow.Phase;
 import pizzeria.menu.Menu;
 import pizzeria.menu.MenuItem;
 import pizzeria.menu.Schemas;
+import pizzeria.order.Availability;
 import pizzeria.order.Question;
 import pizzeria.order.Tool;
 
@@ -24,8 +25,11 @@ import pizzeria.order.Tool;
 public final class ToolCatalog {
     private final Map<Tool, JsonObject> definitions = new EnumMap<>(Tool.class);
 
+    private final List<String> itemIds;
+
     public ToolCatalog(Menu menu) {
         List<String> ids = List.copyOf(menu.items().keySet());
+        this.itemIds = ids;
         Set<String> sizes = new LinkedHashSet<>();
         List<Object> optionSchemas = new ArrayList<>();
         for (MenuItem i : menu.items().values()) {
@@ -59,8 +63,22 @@ public final class ToolCatalog {
 
     /** The tools of this phase (its own and the global ones), always in the same order. */
     public JsonArray toolsFor(Phase phase) {
+        return toolsFor(phase, Availability.NONE);
+    }
+
+    /** As above; an item sold out today cannot even be expressed (the desk refuses its toppings and options). */
+    public JsonArray toolsFor(Phase phase, Availability soldOut) {
         JsonArray out = new JsonArray();
-        for (Tool t : Tool.values()) if (phase.allows(t)) out.add(definitions.get(t));
+        for (Tool t : Tool.values()) {
+            if (!phase.allows(t)) continue;
+            JsonObject d = definitions.get(t);
+            if (t == Tool.ADD_ITEM && !soldOut.items().isEmpty()) {
+                d = d.copy();
+                JsonObject itemId = d.getJsonObject("function").getJsonObject("parameters").getJsonObject("properties").getJsonObject("item_id");
+                itemId.put("enum", new JsonArray(itemIds.stream().filter(id -> !soldOut.items().contains(id)).toList()));
+            }
+            out.add(d);
+        }
         return out;
     }
 
