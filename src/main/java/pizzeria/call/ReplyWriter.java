@@ -130,6 +130,11 @@ final class ReplyWriter {
 
     /** "I didn't catch "hamburger" in the pizza. Could you say that one again?": never a guess at a line. */
     private List<Sentence> heldBack(List<pizzeria.understand.HeldBack> held) {
+        var choosing = held.stream().filter(h -> !h.choices().isEmpty()).findFirst();
+        if (choosing.isPresent()) {
+            List<String> names = choosing.get().choices().stream().map(id -> "the " + itemName(id)).toList();
+            return Sentence.dynamic("For the " + choosing.get().words() + ", did you mean " + Spoken.choices(names) + "?");
+        }
         List<String> parts = held.stream().map(h -> "\"" + h.words() + "\"" + (h.itemId() == null ? "" : " in the " + itemName(h.itemId()))).toList();
         return Sentence.dynamic("I didn't catch " + Spoken.list(parts) + ". Could you say " + (held.size() == 1 ? "that" : "those") + " again?");
     }

@@ -139,6 +139,7 @@ public final class LocalUnderstander implements Understander {
         Order order = ctx.order();
         List<ToolCall> calls = new ArrayList<>();
         boolean answersWaiting = false;
+        List<HeldBack> ambiguous = new ArrayList<>();
         if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
             calls.add(new AddItem(filled(pd, reading)));
             // "both large", "make them all small": said of every item waiting for the same detail
@@ -162,7 +163,18 @@ public final class LocalUnderstander implements Understander {
             calls.addAll(changes(reading, order));
         } else {
             reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
-            for (Reading.Loose loose : reading.looseGroups()) implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
+            for (Reading.Loose loose : reading.looseGroups()) {
+                List<String> fitting = fitting(loose);
+                // "another sprite" with a can of Sprite in the cart: the one already ordered
+                List<String> ordered = fitting.stream().filter(id -> order.lines().stream().anyMatch(l -> l.item().itemId().equals(id))).toList();
+                if (fitting.size() > 1 && ordered.size() == 1) {
+                    MenuSection section = menu.sectionOf(ordered.get(0));
+                    calls.add(new AddItem(patchFor(ordered.get(0), loose.meanings().stream().filter(m -> m.section() == section).toList(), loose.numbers())));
+                }
+                // "a twelve piece hot" on a menu with wings and boneless wings: which one is asked, not guessed
+                else if (fitting.size() > 1 && !genericFits(loose)) ambiguous.add(new HeldBack(spoken(loose), null, fitting));
+                else implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
+            }
             if (!calls.isEmpty()) early.ifPresent(calls::add);
             // "one of those" after "a large Chicagoan is ...": the size we named, unless the caller gave another
             if (named.isPresent() && named.get().size() != null) {
@@ -185,7 +197,8 @@ public final class LocalUnderstander implements Understander {
         // What was not caught is said back beside what was, so nothing is guessed in silence.
         List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
         // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
-        List<HeldBack> held = answered ? List.of() : reading.held();
+        List<HeldBack> held = new ArrayList<>(answered ? List.of() : reading.held());
+        held.addAll(ambiguous);
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
     }
 
@@ -339,6 +352,33 @@ public final class LocalUnderstander implements Understander {
             if (cheapest.isPresent()) return cheapest;
         }
         return Optional.empty();
+    }
+
+    /** The items of the first section that has any which take every phrase said, when no generic item does. */
+    private List<String> fitting(Reading.Loose loose) {
+        for (MenuSection section : menu.sections()) {
+            List<Lexicon.Meaning> mine = loose.meanings().stream().filter(m -> m.section() == section).toList();
+            if (mine.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) continue;
+            List<String> ids = section.items().stream().filter(i -> takesEvery(section, i.id(), loose)).map(MenuItem::id).toList();
+            if (!ids.isEmpty()) return ids;
+        }
+        return List.of();
+    }
+
+    private boolean genericFits(Reading.Loose loose) {
+        for (MenuSection section : menu.sections()) {
+            String generic = lexicon.genericItem(section);
+            if (generic != null && loose.meanings().stream().anyMatch(m -> m.section() == section && !((Sense.Modifier) m.sense()).marker())
+                    && takesEvery(section, generic, loose)) return true;
+        }
+        return false;
+    }
+
+    private static String spoken(Reading.Loose loose) {
+        List<String> words = new ArrayList<>();
+        loose.numbers().forEach(n -> words.add(String.valueOf(n)));
+        loose.phrases().forEach(p -> words.add(String.join(" ", p.entry().words())));
+        return String.join(" ", words);
     }
 
     /** Every phrase said has a meaning this item takes. */
