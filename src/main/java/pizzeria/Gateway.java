@@ -19,12 +19,16 @@ import pizzeria.call.CallStarter;
 import pizzeria.http.AdminApi;
 import pizzeria.http.OpsRoutes;
 import pizzeria.http.TextChannel;
+import pizzeria.http.WebhookRoutes;
 import pizzeria.ops.Metrics;
+import pizzeria.outbox.DeliveryWorker;
 import pizzeria.store.Database;
 import pizzeria.store.LocalPostgres;
 import pizzeria.store.AvailabilityStore;
 import pizzeria.store.OrderStore;
+import pizzeria.store.Outbox;
 import pizzeria.store.TenantStore;
+import pizzeria.store.WebhookStore;
 import pizzeria.tenancy.FolderChange;
 import pizzeria.tenancy.Onboarding;
 import pizzeria.tenancy.PluginJars;
@@ -50,6 +54,7 @@ public final class Gateway {
     private static final int ONBOARDING_WINDOW = 64;
     private final List<String> deployments = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int port;
+    private String deliveryWorker;
 
     private Gateway(Vertx vertx, Settings settings) {
         this.vertx = vertx;
@@ -148,6 +153,7 @@ public final class Gateway {
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
         AdminApi.publishChanges(vertx, orders);
         new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).soldOut(soldOut, clock).mount(router);
+        new WebhookRoutes(settings.adminToken(), tenants, registry, new WebhookStore(database)).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
         PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
@@ -156,7 +162,7 @@ public final class Gateway {
         // One server per event loop on one port; for "any port" (0) Vert.x shares a random port under -1.
         int listenPort = settings.port() == 0 ? -1 : settings.port();
         pizzeria.http.ServerVerticle first = new pizzeria.http.ServerVerticle(router, listenPort);
-        return vertx.deployVerticle(first).compose(id -> {
+        return deliveries().compose(v -> vertx.deployVerticle(first)).compose(id -> {
             deployments.add(id);
             port = first.port();
             int more = settings.eventLoops() - 1;
@@ -166,6 +172,17 @@ public final class Gateway {
         }).map(v -> {
             LOG.info("gateway listening on port " + port + " on " + settings.eventLoops() + " event loops with "
                     + registry.size() + " tenants");
+            return null;
+        });
+    }
+
+    /** The outbox's sender: webhooks and text receipts, from this gateway's start to its stop. */
+    private Future<Void> deliveries() {
+        pizzeria.voice.VoiceSettings v = settings.voice();
+        DeliveryWorker worker = new DeliveryWorker(new Outbox(database), settings.webhookRetryBaseMillis(),
+                new DeliveryWorker.Twilio(v.twilioApiUrl(), v.twilioAccountSid(), v.twilioAuthToken()));
+        return vertx.deployVerticle(worker).map(id -> {
+            deliveryWorker = id;
             return null;
         });
     }
@@ -199,6 +216,9 @@ public final class Gateway {
             while (calls.inProgress() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
             return null;
         }, false)).compose(v -> recorded(deadline))
+                // After the calls (a call that places an order in its last seconds queues its messages) and
+                // before the database: the worker records the attempts it has under way.
+                .compose(v -> deliveryWorker == null ? Future.succeededFuture() : vertx.undeploy(deliveryWorker))
                 .compose(v -> database == null ? Future.succeededFuture() : database.close());
     }
 

@@ -7,7 +7,8 @@ import pizzeria.voice.VoiceSettings;
 /** The gateway's configuration, read once from the environment (names and defaults as in CONTRACT.md). */
 public record Settings(int port, String databaseUrl, Path restaurantsDir, Path pluginsDir, String adminToken,
                        String publicUrl, boolean allowTestClock, Path dataDir, int embeddedDbPort,
-                       long folderScanMillis, VoiceSettings voice, Model model, pizzeria.call.PriceTable prices, int eventLoops) {
+                       long folderScanMillis, VoiceSettings voice, Model model, pizzeria.call.PriceTable prices, int eventLoops,
+                       long webhookRetryBaseMillis) {
 
     /** The language-model understander; without a key, the local parser understands every turn. */
     public record Model(String apiKey, String baseUrl, String model, long timeoutMillis) { }
@@ -37,7 +38,8 @@ public record Settings(int port, String databaseUrl, Path restaurantsDir, Path p
                 new Model(blankToNull(env.get("OPENAI_API_KEY")), env.getOrDefault("OPENAI_BASE_URL", "https://api.openai.com/v1"),
                         env.getOrDefault("OPENAI_MODEL", "gpt-4.1-mini"), Long.parseLong(env.getOrDefault("OPENAI_TIMEOUT_MS", "2500"))),
                 pizzeria.call.PriceTable.from(env),
-                Integer.parseInt(env.getOrDefault("EVENT_LOOPS", String.valueOf(Runtime.getRuntime().availableProcessors()))));
+                Integer.parseInt(env.getOrDefault("EVENT_LOOPS", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+                Long.parseLong(env.getOrDefault("WEBHOOK_RETRY_BASE_MS", "5000")));
     }
 
     private static String blankToNull(String s) {

@@ -13,6 +13,14 @@ public interface CallJournal {
     CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order);
 
     /**
+     * The same, with the text receipt to send the caller once it is committed (null: none), queued in the
+     * same transaction as the order so it goes out exactly when the order is stored.
+     */
+    default CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order, Receipt receipt) {
+        return placeOrder(tenantId, order);
+    }
+
+    /**
      * Writes a call's record with its order, lines and turns, all or none. The record is read when the
      * write starts, which need not be before this returns: a turn's answer does not wait for it.
      */

@@ -142,7 +142,7 @@ public final class CallSession {
 
     /** Commits the order; the conversation then hears whether it was stored. */
     private CompletionStage<TurnResult> place(PlacedOrder order) {
-        return writes.then(() -> journal.placeOrder(tenant.id(), order))
+        return writes.then(() -> journal.placeOrder(tenant.id(), order, Receipt.of(tenant, id, order)))
                 .handle((ok, error) -> error == null ? new CallEvent.OrderStored() : (CallEvent) new CallEvent.OrderFailed())
                 .thenCompose(this::apply);
     }

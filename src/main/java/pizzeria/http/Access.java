@@ -1,10 +1,12 @@
 package pizzeria.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import pizzeria.store.TenantStore;
 
 /**
@@ -23,6 +25,16 @@ final class Access {
     Access(String adminToken, TenantStore store) {
         this.adminToken = adminToken;
         this.store = store;
+    }
+
+    /** Owners see only their own tenant; any other answers 404 as if it did not exist. */
+    Handler<RoutingContext> scoped(BiConsumer<RoutingContext, Who> then) {
+        return ctx -> who(ctx).onComplete(w -> {
+            Optional<Who> who = w.succeeded() ? w.result() : Optional.empty();
+            if (who.isEmpty()) Json.error(ctx, 401, "a valid bearer token is required");
+            else if (!who.get().mayUse(ctx.pathParam("id"))) Json.error(ctx, 404, "no such tenant");
+            else then.accept(ctx, who.get());
+        });
     }
 
     Future<Optional<Who>> who(RoutingContext ctx) {

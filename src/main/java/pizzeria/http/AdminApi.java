@@ -75,12 +75,7 @@ public final class AdminApi {
 
     /** Owners see only their own tenant; any other answers 404 as if it did not exist. */
     private Handler<RoutingContext> scoped(BiConsumer<RoutingContext, Access.Who> then) {
-        return ctx -> access.who(ctx).onComplete(w -> {
-            Optional<Access.Who> who = w.succeeded() ? w.result() : Optional.empty();
-            if (who.isEmpty()) Json.error(ctx, 401, "a valid bearer token is required");
-            else if (!who.get().mayUse(ctx.pathParam("id"))) Json.error(ctx, 404, "no such tenant");
-            else then.accept(ctx, who.get());
-        });
+        return access.scoped(then);
     }
 
     private void list(RoutingContext ctx) {

@@ -16,14 +16,16 @@ import pizzeria.tenant.Tenant;
  * start with many new tenants the schemas are created behind the scenes, so the gateway serves at once.
  */
 public final class Database {
+    private final PgConnectOptions options;
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
     private final Pool pool;
     private final Migrations tenant;
     private final Map<String, Future<Void>> schemas = new ConcurrentHashMap<>();
     private final SchemaQueue background;
 
-    private Database(Pool pool, Migrations tenant) {
+    private Database(Pool pool, Migrations tenant, PgConnectOptions options) {
         this.pool = pool;
+        this.options = options;
         this.tenant = tenant;
         this.background = new SchemaQueue(id -> schemaReady(id)
                 .onFailure(e -> LOG.warning("schema of tenant " + id + " not ready: " + e.getMessage())));
@@ -36,9 +38,14 @@ public final class Database {
                     // start with 10,000 tenants went from 26 to 21 s on this alone).
                     PgConnectOptions options = PgConnectOptions.fromUri(url).setCachePreparedStatements(true);
                     Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(16)).connectingTo(options).using(vertx).build();
-                    Database db = new Database(pool, m[1]);
+                    Database db = new Database(pool, m[1], options);
                     return m[0].apply(pool, "gateway").map(db);
                 });
+    }
+
+    /** Where the database is, for a connection of its own (the outbox's LISTEN). */
+    PgConnectOptions connectOptions() {
+        return new PgConnectOptions(options);
     }
 
     public Pool pool() {

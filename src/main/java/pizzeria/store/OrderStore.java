@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import pizzeria.call.Receipt;
 import pizzeria.order.KitchenStatus;
 import pizzeria.tenant.Tenant;
 
@@ -33,9 +34,14 @@ public final class OrderStore {
      * (the call's record follows it, see {@link #saveCall}).
      */
     public Future<Void> saveOrder(String tenantId, JsonObject order) {
+        return saveOrder(tenantId, order, null);
+    }
+
+    /** The same, with the caller's text receipt (null: none) queued in the outbox in that transaction. */
+    public Future<Void> saveOrder(String tenantId, JsonObject order, Receipt receipt) {
         String schema = Tenant.schemaOf(tenantId);
         JsonObject stored = withHistory(order);
-        return transaction(tenantId, (conn, steps) -> orderStatements(conn, schema, stored, steps))
+        return transaction(tenantId, (conn, steps) -> orderStatements(conn, schema, stored, receipt, steps))
                 .onSuccess(v -> { if ("placed".equals(stored.getString("status"))) changed(tenantId, stored); });
     }
 
@@ -90,8 +96,11 @@ public final class OrderStore {
                             return conn.preparedQuery("UPDATE " + schema + ".orders SET status = $2, doc = $3 WHERE order_id = $1")
                                     .execute(values(orderId, to.wire(), changed))
                                     .compose(v -> {
+                                        // announced to the webhooks in the same transaction: never one without the other
+                                        List<Future<?>> steps = new ArrayList<>();
+                                        Outbox.statusChanged(conn, schema, changed, steps);
                                         alsoInTransaction.accept(conn, changed);
-                                        return Future.succeededFuture((StatusChange) new StatusChange.Changed(changed));
+                                        return Future.join(steps).map(j -> (StatusChange) new StatusChange.Changed(changed));
                                     });
                         })))
                 .onSuccess(c -> { if (c instanceof StatusChange.Changed ch) changed(tenantId, ch.order()); });
@@ -145,7 +154,7 @@ public final class OrderStore {
     }
 
     private static void callStatements(SqlConnection conn, String schema, JsonObject call, JsonObject order, List<Future<?>> steps) {
-        if (order != null) orderStatements(conn, schema, order, steps);
+        if (order != null) orderStatements(conn, schema, order, null, steps);
         steps.add(conn.preparedQuery("INSERT INTO " + schema + ".calls (call_id, order_id, channel, caller, dialed,"
                         + " tenant_version, started_at, ended_at, outcome, transfer_to, phases, cost, doc)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (call_id) DO UPDATE SET"
@@ -163,8 +172,10 @@ public final class OrderStore {
         }
     }
 
-    private static void orderStatements(SqlConnection conn, String schema, JsonObject o, List<Future<?>> steps) {
+    private static void orderStatements(SqlConnection conn, String schema, JsonObject o, Receipt receipt, List<Future<?>> steps) {
         boolean placed = "placed".equals(o.getString("status"));
+        // Before the order's row: the outbox asks whether it was placed already (then it announces nothing).
+        if (placed) Outbox.placed(conn, schema, o, receipt, steps);
         steps.add(conn.preparedQuery("INSERT INTO " + schema + ".orders (order_id, status, customer_name, caller_phone, fulfillment,"
                         + " subtotal_cents, discount_cents, delivery_fee_cents, tax_cents, total_cents, doc, placed_at)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END)"

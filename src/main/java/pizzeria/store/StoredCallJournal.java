@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import pizzeria.call.CallJournal;
 import pizzeria.call.CallRecord;
 import pizzeria.call.PlacedOrder;
+import pizzeria.call.Receipt;
 
 /** The call journal in each tenant's schema; every record written is reported (metrics count ended calls). */
 public final class StoredCallJournal implements CallJournal {
@@ -27,7 +28,12 @@ public final class StoredCallJournal implements CallJournal {
 
     @Override
     public CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order) {
-        return orders.saveOrder(tenantId, new JsonObject(order.view())).toCompletionStage();
+        return placeOrder(tenantId, order, null);
+    }
+
+    @Override
+    public CompletionStage<Void> placeOrder(String tenantId, PlacedOrder order, Receipt receipt) {
+        return orders.saveOrder(tenantId, new JsonObject(order.view()), receipt).toCompletionStage();
     }
 
     /** Read and written on the next turn of the event loop: the answer that asked for it goes first. */

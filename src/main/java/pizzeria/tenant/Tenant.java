@@ -12,13 +12,23 @@ import pizzeria.order.PriceRules;
  * would hold 90 MB of it): the admin API reads it from the stored version.
  *
  * @param pickupReadyMinutes null when the tenant offers no pickup section (pickup is still the default)
+ * @param smsReceipt {@code notifications.sms_receipt}: a phone caller is texted a receipt of the order placed
  */
 public record Tenant(String id, int version, String name, List<String> phoneNumbers, ZoneId timezone,
                      String transferNumber, OpeningHours hours, Voice voice, Integer pickupReadyMinutes,
                      Integer deliveryReadyMinutes, PriceRules priceRules, List<String> keyterms, Menu menu,
-                     PhaseMachine phases) {
+                     PhaseMachine phases, boolean smsReceipt) {
 
     public record Voice(String greeting, String closedMessage, String ttsVoice, String language) { }
+
+    /** A tenant that texts no receipts (the default, and what tests that predate notifications build). */
+    public Tenant(String id, int version, String name, List<String> phoneNumbers, ZoneId timezone,
+                  String transferNumber, OpeningHours hours, Voice voice, Integer pickupReadyMinutes,
+                  Integer deliveryReadyMinutes, PriceRules priceRules, List<String> keyterms, Menu menu,
+                  PhaseMachine phases) {
+        this(id, version, name, phoneNumbers, timezone, transferNumber, hours, voice, pickupReadyMinutes,
+                deliveryReadyMinutes, priceRules, keyterms, menu, phases, false);
+    }
 
     public Tenant {
         phoneNumbers = List.copyOf(phoneNumbers);
@@ -27,7 +37,7 @@ public record Tenant(String id, int version, String name, List<String> phoneNumb
 
     public Tenant withVersion(int v) {
         return new Tenant(id, v, name, phoneNumbers, timezone, transferNumber, hours, voice, pickupReadyMinutes,
-                deliveryReadyMinutes, priceRules, keyterms, menu, phases);
+                deliveryReadyMinutes, priceRules, keyterms, menu, phases, smsReceipt);
     }
 
     /** The Postgres schema holding this tenant's orders and calls; built only from the validated id. */

@@ -51,7 +51,8 @@ final class TenantReader {
                 d.isMissing() ? 0 : d.cents("minimum_cents"), zips(d),
                 limits.get("confirm_quantity_over").optInt(1, 1000).orElse(20), limits.get("max_quantity").optInt(1, 1000).orElse(100));
         return new Tenant(id, 0, root.text("name"), numbers, zone, transfer, hours, voice, pickupMinutes, deliveryMinutes,
-                rules, keyterms(menu), menu, TenantParser.machine(phases));
+                rules, keyterms(menu), menu, TenantParser.machine(phases),
+                root.get("notifications").get("sms_receipt").bool(false));
     }
 
     private List<String> phoneNumbers() {

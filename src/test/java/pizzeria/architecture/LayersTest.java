@@ -21,9 +21,9 @@ class LayersTest {
     /** The pure core: the menu SPI, orders, the phase machine, understanding, the conversation, tenants as data. */
     static final String[] CORE = {"pizzeria.config..", "pizzeria.menu..", "pizzeria.order..", "pizzeria.flow..",
             "pizzeria.understand..", "pizzeria.call..", "pizzeria.spoken..", "pizzeria.tenant.."};
-    /** I/O at the edges: tenants' files and registry, the database, HTTP, the model, the phone, metrics. */
+    /** I/O at the edges: tenants' files and registry, the database, HTTP, the model, the phone, metrics, the outbox's sender. */
     static final String[] SHELL = {"pizzeria.tenancy..", "pizzeria.store..", "pizzeria.http..", "pizzeria.llm..",
-            "pizzeria.voice..", "pizzeria.ops.."};
+            "pizzeria.voice..", "pizzeria.ops..", "pizzeria.outbox.."};
     /** What a menu plugin may see of the gateway. */
     static final String[] PLUGIN_SPI = {"pizzeria.menu..", "pizzeria.config..", "pizzeria.spoken.."};
 
