@@ -19,13 +19,30 @@ public record Receipt(String from, String to, String text) {
         return new Receipt(call.to(), call.from(), text(tenant.name(), order.view()));
     }
 
+    /** A pizza's toppings by their ids as words ("with pepperoni, mushrooms on half"): what the caller asked for. */
+    @SuppressWarnings("unchecked")
+    private static String toppings(Map<String, Object> line) {
+        Object options = line.get("options");
+        if (!(options instanceof Map<?, ?> o) || !(o.get("toppings") instanceof List<?> list) || list.isEmpty()) return "";
+        List<String> names = new ArrayList<>();
+        for (Object t : list) {
+            Map<String, Object> topping = (Map<String, Object>) t;
+            String name = String.valueOf(topping.get("id")).replace('-', ' ');
+            if ("extra".equals(topping.get("amount"))) name = "extra " + name;
+            if ("light".equals(topping.get("amount"))) name = "light " + name;
+            Object placement = topping.get("placement");
+            names.add("left".equals(placement) || "right".equals(placement) ? name + " on half" : name);
+        }
+        return " with " + String.join(", ", names);
+    }
+
     @SuppressWarnings("unchecked")
     static String text(String restaurant, Map<String, Object> order) {
         List<String> lines = new ArrayList<>();
         for (Object x : (List<Object>) order.getOrDefault("items", List.of())) {
             Map<String, Object> line = (Map<String, Object>) x;
             String size = (String) line.get("size");
-            lines.add(line.get("quantity") + " " + (size == null ? "" : size + " ") + line.get("name"));
+            lines.add(line.get("quantity") + " " + (size == null ? "" : size + " ") + line.get("name") + toppings(line));
         }
         Map<String, Object> fulfillment = (Map<String, Object>) order.get("fulfillment");
         String how = fulfillment != null && "delivery".equals(fulfillment.get("type")) ? "for delivery" : "for pickup";
