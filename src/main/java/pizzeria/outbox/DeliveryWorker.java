@@ -89,7 +89,7 @@ public final class DeliveryWorker extends VerticleBase {
 
     private void sweep() {
         if (stopping) return;
-        outbox.schemas().onSuccess(all -> all.forEach(this::wake))
+        outbox.pendingSchemas().onSuccess(pending -> pending.forEach(this::wake))
                 .onFailure(e -> LOG.warning("outbox: could not list the tenants' schemas: " + e.getMessage()));
     }
 
