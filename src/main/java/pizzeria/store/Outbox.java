@@ -99,7 +99,9 @@ public final class Outbox {
      * ten thousand, and the pool stays free for the calls.
      */
     public Future<List<String>> pendingSchemas() {
-        return pool.query("SELECT schema_name FROM gateway.schema_version WHERE version = 3 ORDER BY schema_name").execute()
+        // the tenant schemas that have the outbox (tenant migration 3); the shared schema has a version 3 of its own
+        return pool.query("SELECT schema_name FROM gateway.schema_version WHERE version = 3 AND schema_name <> 'gateway'"
+                        + " ORDER BY schema_name").execute()
                 .compose(rows -> {
                     List<String> all = new ArrayList<>();
                     for (Row r : rows) all.add(r.getString(0));

@@ -90,6 +90,28 @@ class WebhooksTest {
     }
 
     @Test
+    @DisplayName("a status step the kitchen takes reaches the receiver as order.status_changed, with the order as it now is")
+    void statusChangeArrives() throws Exception {
+        JsonObject hook = register(gw, "tonys-pizza", receiver.url("/status"), RunningGateway.ADMIN);
+        try {
+            String orderId = ScenarioDriver.play(gw, scenario("single-pizza-pickup")).last().getString("orderId");
+            receiver.await("/status", l -> !l.isEmpty(), WITHIN);
+            var r = gw.post("/admin/tenants/tonys-pizza/orders/" + orderId + "/status", new JsonObject().put("status", "accepted"),
+                    auth(RunningGateway.ADMIN));
+            assertThat(r.statusCode()).isEqualTo(200);
+            List<WebhookReceiver.Received> got = receiver.await("/status", l -> l.size() >= 2, WITHIN);
+            JsonObject body = new JsonObject(got.get(1).body());
+            assertThat(body.getString("type")).isEqualTo("order.status_changed");
+            assertThat(body.getJsonObject("data").getString("orderId")).isEqualTo(orderId);
+            assertThat(body.getJsonObject("data").getString("status")).isEqualTo("accepted");
+            assertThat(got.get(1).signature()).isEqualTo(independentSignature(hook.getString("secret"), got.get(1).webhookId(),
+                    got.get(1).timestamp(), got.get(1).body()));
+        } finally {
+            remove(gw, "tonys-pizza", hook.getString("id"));
+        }
+    }
+
+    @Test
     @DisplayName("a receiver failing twice then succeeding gets three attempts under one webhook-id, and the deliveries say so")
     void retriedUntilTwoHundred() throws Exception {
         receiver.answer("/flaky", 500, 503);
