@@ -62,6 +62,9 @@ public final class Onboarding {
      * the uploader hears of a database problem.
      * @param expectedId the id the upload was addressed to
      */
+    /** Tenants disabled through the API while this gateway runs: the folder does not enable them again. */
+    private final java.util.Set<String> disabled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public Future<Outcome> upload(String yaml, String expectedId) {
         return onboard(yaml, expectedId, this::versionAndSchemaFirst);
     }
@@ -80,6 +83,12 @@ public final class Onboarding {
         return parsing.executeBlocking(() -> parser.parse(yaml), false).compose(parsed -> {
             if (!parsed.ok()) return Future.succeededFuture(new Outcome(null, parsed.errors()));
             Tenant tenant = parsed.tenant();
+            // A folder scan that read the file just before a DELETE moved it away must not bring the tenant back.
+            if (expectedId == null && disabled.contains(tenant.id())) {
+                return Future.succeededFuture(new Outcome(null, List.of(new ConfigError("id", parsed.lineOf("id"),
+                        "tenant '" + tenant.id() + "' was disabled; upload it again to enable it"))));
+            }
+            if (expectedId != null) disabled.remove(expectedId);
             if (expectedId != null && !expectedId.equals(tenant.id())) {
                 return Future.succeededFuture(new Outcome(null, List.of(new ConfigError("id", parsed.lineOf("id"),
                         "the file's id '" + tenant.id() + "' differs from the address's '" + expectedId + "'"))));
@@ -148,10 +157,14 @@ public final class Onboarding {
 
     /** Stops routing to a tenant; its data stays. Its file is set aside so a restart does not revive it. */
     public Future<Void> disable(String id) {
+        disabled.add(id);
         registry.remove(id);
         Path file = folder.resolve(id + ".yaml");
         // A version still being recorded would enable the tenant again: it goes first.
-        return recorded(id).compose(v -> store.disable(id))
+        return recorded(id).compose(v -> {
+                    registry.remove(id);   // again, once whatever was still going live has gone live
+                    return store.disable(id);
+                })
                 .compose(v -> vertx.fileSystem().exists(file.toString())).compose(exists -> exists
                 ? vertx.fileSystem().move(file.toString(), file + ".disabled",
                         new io.vertx.core.file.CopyOptions().setReplaceExisting(true))
