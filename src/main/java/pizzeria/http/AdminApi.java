@@ -143,16 +143,21 @@ public final class AdminApi {
         });
     }
 
-    private void orders(RoutingContext ctx, Access.Who who) {
-        Instant since = null;
+    /** The {@code since} query parameter (maybe absent); empty after answering 400 for a malformed one. */
+    private static Optional<Optional<Instant>> since(RoutingContext ctx) {
         String s = ctx.queryParams().get("since");
         try {
-            if (s != null) since = Instant.parse(s);
+            return Optional.of(s == null ? Optional.empty() : Optional.of(Instant.parse(s)));
         } catch (DateTimeParseException e) {
             Json.error(ctx, 400, "since must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
-            return;
+            return Optional.empty();
         }
-        orders.orders(ctx.pathParam("id"), since, ctx.queryParams().get("status")).onComplete(r -> {
+    }
+
+    private void orders(RoutingContext ctx, Access.Who who) {
+        Optional<Optional<Instant>> since = since(ctx);
+        if (since.isEmpty()) return;
+        orders.orders(ctx.pathParam("id"), since.get().orElse(null), ctx.queryParams().get("status")).onComplete(r -> {
             if (r.failed()) Json.error(ctx, 500, "could not read orders");
             else Json.send(ctx, 200, new JsonObject().put("orders", Json.array(r.result())));
         });
@@ -251,20 +256,14 @@ public final class AdminApi {
 
     private void calls(RoutingContext ctx, Access.Who who) {
         if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
-        Instant since = null;
-        String s = ctx.queryParams().get("since");
-        try {
-            if (s != null) since = Instant.parse(s);
-        } catch (DateTimeParseException e) {
-            Json.error(ctx, 400, "since must be an ISO-8601 instant like 2026-11-24T00:00:00Z");
-            return;
-        }
+        Optional<Optional<Instant>> since = since(ctx);
+        if (since.isEmpty()) return;
         String outcome = ctx.queryParams().get("outcome");
         if (outcome != null && !java.util.List.of("placed", "transferred", "hung_up", "cancelled", "closed").contains(outcome)) {
             Json.error(ctx, 400, "outcome must be one of placed, transferred, hung_up, cancelled");
             return;
         }
-        orders.calls(ctx.pathParam("id"), since, outcome).onComplete(r -> {
+        orders.calls(ctx.pathParam("id"), since.get().orElse(null), outcome).onComplete(r -> {
             if (r.failed()) Json.error(ctx, 500, "could not read calls");
             else Json.send(ctx, 200, new JsonObject().put("calls", Json.array(r.result())));
         });
