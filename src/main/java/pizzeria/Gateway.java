@@ -152,7 +152,9 @@ public final class Gateway {
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
         AdminApi.publishChanges(vertx, orders);
-        new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).soldOut(soldOut, clock).mount(router);
+        AdminApi admin = new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).soldOut(soldOut, clock);
+        admin.mount(router);
+        new pizzeria.console.Console(admin, registry, orders, clock).mount(router);
         new WebhookRoutes(settings.adminToken(), tenants, registry, new WebhookStore(database)).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
         PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);

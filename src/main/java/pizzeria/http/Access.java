@@ -13,10 +13,10 @@ import pizzeria.store.TenantStore;
  * Who is calling the admin API: the operator (ADMIN_TOKEN), a restaurant owner (a token scoped to one
  * tenant), or nobody. Without ADMIN_TOKEN the admin API refuses everyone.
  */
-final class Access {
+public final class Access {
     /** The caller's rights: operator, or owner of exactly {@code tenantId}. */
-    record Who(boolean operator, String tenantId) {
-        boolean mayUse(String tenant) { return operator || tenant.equals(tenantId); }
+    public record Who(boolean operator, String tenantId) {
+        public boolean mayUse(String tenant) { return operator || tenant.equals(tenantId); }
     }
 
     private final String adminToken;
@@ -41,7 +41,12 @@ final class Access {
         if (adminToken == null) return Future.succeededFuture(Optional.empty());
         String header = ctx.request().getHeader("Authorization");
         if (header == null || !header.startsWith("Bearer ")) return Future.succeededFuture(Optional.empty());
-        String token = header.substring(7).trim();
+        return ofToken(header.substring(7).trim());
+    }
+
+    /** Whose token this is (the console signs in with it); empty for none or when there is no ADMIN_TOKEN. */
+    public Future<Optional<Who>> ofToken(String token) {
+        if (adminToken == null || token == null || token.isEmpty()) return Future.succeededFuture(Optional.empty());
         if (MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), adminToken.getBytes(StandardCharsets.UTF_8))) {
             return Future.succeededFuture(Optional.of(new Who(true, null)));
         }

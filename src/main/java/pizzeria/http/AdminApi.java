@@ -45,6 +45,11 @@ public final class AdminApi {
         orders.onChange((tenantId, order) -> vertx.eventBus().publish(OrderStream.address(tenantId), order));
     }
 
+    /** The event-bus address a tenant's order changes go out on (the console's board relays them). */
+    public static String ordersAddress(String tenantId) {
+        return OrderStream.address(tenantId);
+    }
+
     public void mount(Router router) {
         router.get("/admin/tenants").handler(operator(this::list));
         router.put("/admin/tenants/:id").handler(this::put);
@@ -163,23 +168,44 @@ public final class AdminApi {
         });
     }
 
+    /** A reply of the shared admin logic, for the API's JSON and the console's pages alike. */
+    public record Answer(int status, JsonObject body) {
+        static Answer error(int status, String message) { return new Answer(status, new JsonObject().put("error", message)); }
+        public boolean ok() { return status / 100 == 2; }
+    }
+
+    /** Whose token this is: the operator's, an owner's (of one tenant), or nobody's. */
+    public Future<Optional<Access.Who>> tokenHolder(String token) {
+        return access.ofToken(token);
+    }
+
+    private static void send(RoutingContext ctx, io.vertx.core.AsyncResult<Answer> r, String failure) {
+        if (r.failed()) Json.error(ctx, 500, failure);
+        else Json.send(ctx, r.result().status(), r.result().body());
+    }
+
     /** The kitchen moves a placed order on: 200 with the order, 409 for a step it cannot take, 404 for none such. */
     private void status(RoutingContext ctx, Access.Who who) {
         if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
         JsonObject body = Bodies.json(ctx);
         if (body == null) return;
-        Optional<KitchenStatus> to = KitchenStatus.of(body.getString("status", ""));
+        changeStatus(ctx.pathParam("id"), ctx.pathParam("orderId"), body).onComplete(r -> send(ctx, r, "could not change the order"));
+    }
+
+    /** The status step itself, {"status", "reason"?}, for the API and the console (the caller has checked the scope). */
+    public Future<Answer> changeStatus(String tenantId, String orderId, JsonObject body) {
+        if (registry.byId(tenantId).isEmpty()) return Future.succeededFuture(Answer.error(404, "no such tenant"));
+        Optional<KitchenStatus> to = KitchenStatus.of(body.getValue("status") instanceof String s ? s : "");
         if (to.isEmpty() || to.get() == KitchenStatus.PLACED) {
-            Json.error(ctx, 400, "status must be one of accepted, ready, out_for_delivery, completed, rejected");
-            return;
+            return Future.succeededFuture(Answer.error(400, "status must be one of accepted, ready, out_for_delivery, completed, rejected"));
         }
         String reason = body.getValue("reason") instanceof String r ? r : null;
-        orders.changeStatus(ctx.pathParam("id"), ctx.pathParam("orderId"), to.get(), reason, announce).onComplete(r -> {
-            if (r.failed()) { Json.error(ctx, 500, "could not change the order"); return; }
-            if (r.result() instanceof OrderStore.StatusChange.Changed c) Json.send(ctx, 200, c.order());
-            else if (r.result() instanceof OrderStore.StatusChange.NotAllowed n) {
-                Json.error(ctx, 409, "an order that is " + n.from() + " cannot become " + to.get().wire());
-            } else Json.error(ctx, 404, "no such order");
+        return orders.changeStatus(tenantId, orderId, to.get(), reason, announce).map(r -> {
+            if (r instanceof OrderStore.StatusChange.Changed c) return new Answer(200, c.order());
+            if (r instanceof OrderStore.StatusChange.NotAllowed n) {
+                return Answer.error(409, "an order that is " + n.from() + " cannot become " + to.get().wire());
+            }
+            return Answer.error(404, "no such order");
         });
     }
 
@@ -205,13 +231,18 @@ public final class AdminApi {
      * Every id must be on the tenant's menu; calls in progress follow it from their next turn.
      */
     private void setAvailability(RoutingContext ctx, Access.Who who) {
-        Optional<Tenant> tenant = registry.byId(ctx.pathParam("id"));
-        if (tenant.isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
+        if (registry.byId(ctx.pathParam("id")).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
         JsonObject body = Bodies.json(ctx);
         if (body == null) return;
+        markSoldOut(ctx.pathParam("id"), body).onComplete(r -> send(ctx, r, "could not store what is sold out"));
+    }
+
+    /** Sets what is sold out, for the API and the console (the caller has checked the scope). */
+    public Future<Answer> markSoldOut(String tenantId, JsonObject body) {
+        Optional<Tenant> tenant = registry.byId(tenantId);
+        if (tenant.isEmpty()) return Future.succeededFuture(Answer.error(404, "no such tenant"));
         if (!(body.getValue("unavailable") instanceof JsonArray list) || list.stream().anyMatch(x -> !(x instanceof String))) {
-            Json.error(ctx, 400, "unavailable must be a list of item ids, topping:<id> or option:<group>/<option>");
-            return;
+            return Future.succeededFuture(Answer.error(400, "unavailable must be a list of item ids, topping:<id> or option:<group>/<option>"));
         }
         Instant until;
         Object u = body.containsKey("until") ? body.getValue("until") : "close";
@@ -221,22 +252,22 @@ public final class AdminApi {
                     .withZoneSameInstant(tenant.get().timezone())).toInstant();
             else until = Instant.parse(String.valueOf(u));
         } catch (DateTimeParseException e) {
-            Json.error(ctx, 400, "until must be \"close\", an ISO-8601 instant, or null");
-            return;
+            return Future.succeededFuture(Answer.error(400, "until must be \"close\", an ISO-8601 instant, or null"));
         }
         pizzeria.order.Availability a;
         try {
             a = pizzeria.order.Availability.of(list.stream().map(String::valueOf).toList(), until);
         } catch (IllegalArgumentException e) {
-            Json.error(ctx, 400, e.getMessage());
-            return;
+            return Future.succeededFuture(Answer.error(400, e.getMessage()));
         }
         Optional<String> unknown = unknownIds(tenant.get(), a);
-        if (unknown.isPresent()) { Json.error(ctx, 422, "'" + unknown.get() + "' is not on this tenant's menu"); return; }
-        soldOut.set(tenant.get().id(), a).onComplete(r -> {
-            if (r.failed()) Json.error(ctx, 500, "could not store what is sold out");
-            else Json.send(ctx, 200, availabilityJson(a.at(clock.instant())));
-        });
+        if (unknown.isPresent()) return Future.succeededFuture(Answer.error(422, "'" + unknown.get() + "' is not on this tenant's menu"));
+        return soldOut.set(tenant.get().id(), a).map(v -> new Answer(200, availabilityJson(a.at(clock.instant()))));
+    }
+
+    /** What is sold out now. */
+    public pizzeria.order.Availability soldOutNow(String tenantId) {
+        return soldOut.current(tenantId, clock.instant());
     }
 
     private void availability(RoutingContext ctx, Access.Who who) {

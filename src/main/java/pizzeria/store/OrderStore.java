@@ -106,6 +106,14 @@ public final class OrderStore {
                 .onSuccess(c -> { if (c instanceof StatusChange.Changed ch) changed(tenantId, ch.order()); });
     }
 
+    /** One order as stored, if the tenant has it. */
+    public Future<Optional<JsonObject>> order(String tenantId, String orderId) {
+        String schema = Tenant.schemaOf(tenantId);
+        return database.schemaReady(tenantId).compose(ready -> pool.preparedQuery("SELECT doc FROM " + schema
+                        + ".orders WHERE order_id = $1").execute(Tuple.of(orderId))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of((JsonObject) rows.iterator().next().getJson(0)) : Optional.<JsonObject>empty()));
+    }
+
     /** Orders placed after the given one, oldest first: what a reconnecting board missed. */
     public Future<List<JsonObject>> placedAfter(String tenantId, String orderId) {
         String schema = Tenant.schemaOf(tenantId);

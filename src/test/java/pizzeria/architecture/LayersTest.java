@@ -23,7 +23,7 @@ class LayersTest {
             "pizzeria.understand..", "pizzeria.call..", "pizzeria.spoken..", "pizzeria.tenant.."};
     /** I/O at the edges: tenants' files and registry, the database, HTTP, the model, the phone, metrics, the outbox's sender. */
     static final String[] SHELL = {"pizzeria.tenancy..", "pizzeria.store..", "pizzeria.http..", "pizzeria.llm..",
-            "pizzeria.voice..", "pizzeria.ops..", "pizzeria.outbox.."};
+            "pizzeria.voice..", "pizzeria.ops..", "pizzeria.outbox..", "pizzeria.console.."};
     /** What a menu plugin may see of the gateway. */
     static final String[] PLUGIN_SPI = {"pizzeria.menu..", "pizzeria.config..", "pizzeria.spoken.."};
 

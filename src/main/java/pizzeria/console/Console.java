@@ -1,0 +1,205 @@
+package pizzeria.console;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import pizzeria.http.AdminApi;
+import pizzeria.order.KitchenStatus;
+import pizzeria.store.OrderStore;
+import pizzeria.tenancy.TenantRegistry;
+import pizzeria.tenant.Tenant;
+
+/**
+ * The owners' and operators' web console at /console: server-rendered pages over the admin API's own logic
+ * and token scoping. Signed in with a token, then a server-side session behind an HttpOnly, SameSite=Strict
+ * cookie; every POST carries the session's CSRF token. Another tenant's pages answer 404.
+ */
+public final class Console {
+    static final String SESSION = "console_session";
+    static final String SIGN_IN = "console_signin";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private final AdminApi admin;
+    private final TenantRegistry registry;
+    private final OrderStore orders;
+    private final Clock clock;
+    private final Sessions sessions;
+
+    /** What a tenant page works with: the session and the tenant it may see. */
+    record Seen(Sessions.Session session, Tenant tenant) { }
+
+    public Console(AdminApi admin, TenantRegistry registry, OrderStore orders, Clock clock) {
+        this.admin = admin;
+        this.registry = registry;
+        this.orders = orders;
+        this.clock = clock;
+        this.sessions = new Sessions(clock);
+    }
+
+    public void mount(Router router) {
+        router.route("/console*").handler(Console::headers);
+        router.get("/console/static/*").handler(StaticHandler.create("console-static").setCachingEnabled(false));
+        router.get("/console").handler(this::start);
+        router.post("/console/sign-in").handler(this::signIn);
+        router.post("/console/sign-out").handler(this::signOut);
+        router.get("/console/home").handler(ctx -> session(ctx).ifPresentOrElse(
+                s -> html(ctx, 200, Pages.operatorHome(s)), () -> redirect(ctx, "/console")));
+        router.get("/console/open").handler(ctx -> {
+            String t = ctx.queryParams().get("tenant");
+            redirect(ctx, t == null || !t.matches("[A-Za-z0-9_-]{1,100}") ? "/console/home" : "/console/t/" + t + "/board");
+        });
+        router.get("/console/t/:id/board").handler(tenantPage((ctx, seen) -> board(ctx, seen, 200, null)));
+        router.get("/console/t/:id/stream").handler(tenantPage((ctx, seen) -> BoardStream.open(ctx, seen.tenant(), seen.session(), sessions)));
+        router.post("/console/t/:id/orders/:orderId/status").handler(tenantPage(this::status));
+        router.get("/console/t/:id/orders/:orderId/ticket").handler(tenantPage(this::ticket));
+        router.get("/console/t/:id/sold-out").handler(tenantPage((ctx, seen) -> html(ctx, 200,
+                SoldOutPage.render(seen.tenant(), admin.soldOutNow(seen.tenant().id()), seen.session(), null))));
+        router.post("/console/t/:id/sold-out").handler(tenantPage(this::toggleSoldOut));
+    }
+
+    private static void headers(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Security-Policy", CSP).putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer").putHeader("X-Frame-Options", "DENY")
+                .putHeader("Cache-Control", "no-store");
+        ctx.next();
+    }
+
+    private void start(RoutingContext ctx) {
+        Optional<Sessions.Session> s = session(ctx);
+        if (s.isPresent()) { redirect(ctx, home(s.get())); return; }
+        signInPage(ctx, 200, null);
+    }
+
+    /** The sign-in form carries a random token that must match its cookie (no sign-in forged from elsewhere). */
+    private void signInPage(RoutingContext ctx, int status, String message) {
+        String token = Sessions.randomToken();
+        ctx.response().addCookie(cookie(ctx, SIGN_IN, token, 600));
+        html(ctx, status, Pages.signIn(token, message));
+    }
+
+    private void signIn(RoutingContext ctx) {
+        Cookie expected = ctx.request().getCookie(SIGN_IN);
+        if (expected == null || !Sessions.same(expected.getValue(), ctx.request().getFormAttribute("csrf"))) {
+            html(ctx, 403, Pages.error(403, "The sign-in form had expired. Please try again."));
+            return;
+        }
+        admin.tokenHolder(ctx.request().getFormAttribute("token")).onComplete(r -> {
+            if (r.failed() || r.result().isEmpty()) { signInPage(ctx, 401, "That token is not valid."); return; }
+            Sessions.Session s = sessions.open(r.result().get().operator(), r.result().get().tenantId());
+            ctx.response().addCookie(cookie(ctx, SIGN_IN, "", 0)).addCookie(cookie(ctx, SESSION, s.id(), Sessions.LIFETIME.toSeconds()));
+            redirect(ctx, home(s));
+        });
+    }
+
+    private void signOut(RoutingContext ctx) {
+        Optional<Sessions.Session> s = session(ctx);
+        if (s.isEmpty() || !csrfOk(ctx, s.get())) { html(ctx, 403, Pages.error(403, "Forbidden.")); return; }
+        sessions.close(s.get().id());
+        ctx.response().addCookie(cookie(ctx, SESSION, "", 0));
+        redirect(ctx, "/console");
+    }
+
+    private static String home(Sessions.Session s) {
+        return s.operator() ? "/console/home" : "/console/t/" + s.tenantId() + "/board";
+    }
+
+    /** Signed in (else the sign-in page, or 403 for a POST), the CSRF token on a POST (else 403), the tenant in scope (else 404). */
+    private io.vertx.core.Handler<RoutingContext> tenantPage(BiConsumer<RoutingContext, Seen> then) {
+        return ctx -> {
+            boolean post = ctx.request().method() == io.vertx.core.http.HttpMethod.POST;
+            Optional<Sessions.Session> s = session(ctx);
+            if (s.isEmpty()) {
+                if (post) html(ctx, 403, Pages.error(403, "Please sign in again."));
+                else if (ctx.request().path().endsWith("/stream")) ctx.response().setStatusCode(401).end();
+                else redirect(ctx, "/console");
+                return;
+            }
+            if (post && !csrfOk(ctx, s.get())) { html(ctx, 403, Pages.error(403, "Forbidden: the form's CSRF token is missing or wrong.")); return; }
+            String id = ctx.pathParam("id");
+            Optional<Tenant> tenant = s.get().mayUse(id) ? registry.byId(id) : Optional.empty();
+            if (tenant.isEmpty()) { html(ctx, 404, Pages.error(404, "No such restaurant.")); return; }
+            then.accept(ctx, new Seen(s.get(), tenant.get()));
+        };
+    }
+
+    private Optional<Sessions.Session> session(RoutingContext ctx) {
+        Cookie c = ctx.request().getCookie(SESSION);
+        return c == null ? Optional.empty() : sessions.find(c.getValue());
+    }
+
+    private static boolean csrfOk(RoutingContext ctx, Sessions.Session s) {
+        String given = ctx.request().getHeader("X-CSRF-Token");
+        if (given == null) given = ctx.request().getFormAttribute("csrf");
+        return Sessions.same(s.csrf(), given);
+    }
+
+    private void board(RoutingContext ctx, Seen seen, int status, String notice) {
+        Tenant t = seen.tenant();
+        java.time.Instant since = LocalDate.now(clock.withZone(t.timezone())).atStartOfDay(t.timezone()).toInstant();
+        orders.orders(t.id(), since, null).onComplete(r -> {
+            if (r.failed()) { html(ctx, 500, Pages.error(500, "Could not read the orders.")); return; }
+            List<JsonObject> placed = new ArrayList<>();
+            for (JsonObject o : r.result()) {
+                if (KitchenStatus.of(o.getString("status", "")).isPresent() && o.containsKey("statusHistory")) placed.add(o);
+            }
+            html(ctx, status, BoardPage.render(t, placed, seen.session(), notice));
+        });
+    }
+
+    private void status(RoutingContext ctx, Seen seen) {
+        JsonObject body = new JsonObject().put("status", ctx.request().getFormAttribute("status"));
+        admin.changeStatus(seen.tenant().id(), ctx.pathParam("orderId"), body).onComplete(r -> {
+            if (r.failed()) board(ctx, seen, 500, "Could not change the order.");
+            else if (r.result().ok()) redirect(ctx, "/console/t/" + seen.tenant().id() + "/board");
+            else board(ctx, seen, r.result().status(), r.result().body().getString("error"));
+        });
+    }
+
+    private void ticket(RoutingContext ctx, Seen seen) {
+        orders.order(seen.tenant().id(), ctx.pathParam("orderId")).onComplete(r -> {
+            if (r.failed()) html(ctx, 500, Pages.error(500, "Could not read the order."));
+            else if (r.result().isEmpty()) html(ctx, 404, Pages.error(404, "No such order."));
+            else html(ctx, 200, TicketPage.render(seen.tenant(), r.result().get()));
+        });
+    }
+
+    /** One item sold out or back on; the rest of what is sold out stays, until closing time. */
+    private void toggleSoldOut(RoutingContext ctx, Seen seen) {
+        String item = ctx.request().getFormAttribute("item");
+        boolean soldOut = "yes".equals(ctx.request().getFormAttribute("soldOut"));
+        List<String> list = new ArrayList<>(admin.soldOutNow(seen.tenant().id()).asList());
+        list.remove(item);
+        if (soldOut && item != null) list.add(item);
+        admin.markSoldOut(seen.tenant().id(), new JsonObject().put("unavailable", new JsonArray(list)).put("until", "close")).onComplete(r -> {
+            String path = "/console/t/" + seen.tenant().id() + "/sold-out";
+            if (r.succeeded() && r.result().ok()) { redirect(ctx, path); return; }
+            String why = r.failed() ? "Could not store what is sold out." : r.result().body().getString("error");
+            html(ctx, r.failed() ? 500 : r.result().status(), SoldOutPage.render(seen.tenant(), admin.soldOutNow(seen.tenant().id()), seen.session(), why));
+        });
+    }
+
+    private static Cookie cookie(RoutingContext ctx, String name, String value, long maxAgeSeconds) {
+        boolean https = ctx.request().isSSL() || "https".equalsIgnoreCase(ctx.request().getHeader("X-Forwarded-Proto"));
+        return Cookie.cookie(name, value).setPath("/console").setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
+                .setSecure(https).setMaxAge(maxAgeSeconds);
+    }
+
+    private static void html(RoutingContext ctx, int status, String page) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8").end(page);
+    }
+
+    private static void redirect(RoutingContext ctx, String to) {
+        ctx.response().setStatusCode(303).putHeader("Location", to).end();
+    }
+}
