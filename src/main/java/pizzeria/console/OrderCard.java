@@ -65,12 +65,26 @@ final class OrderCard {
             if (v instanceof JsonArray a) {
                 if (a.isEmpty()) continue;
                 List<String> names = new ArrayList<>();
-                a.forEach(x -> names.add(x instanceof JsonObject j ? j.encode() : String.valueOf(x)));
+                a.forEach(x -> names.add(x instanceof JsonObject j ? choice(j) : String.valueOf(x)));
                 parts.add(key + ": " + String.join(", ", names));
             } else if (Boolean.TRUE.equals(v)) parts.add(key);
-            else parts.add(key + ": " + (v instanceof JsonObject j ? j.encode() : v));
+            else parts.add(key + ": " + (v instanceof JsonObject j ? choice(j) : v));
         }
         return String.join("; ", parts);
+    }
+
+    /** A structured choice as the kitchen says it: {"id": "pepperoni", "placement": "left"} is "pepperoni (left)". */
+    static String choice(JsonObject j) {
+        String name = j.getValue("name") instanceof String n ? n : j.getValue("id") instanceof String i ? i : null;
+        List<String> details = new ArrayList<>();
+        for (String key : j.fieldNames()) {
+            if (key.equals("id") || key.equals("name")) continue;
+            Object v = j.getValue(key);
+            if (v == null || "whole".equals(v) || Boolean.FALSE.equals(v) || v instanceof JsonObject || v instanceof JsonArray) continue;
+            details.add(Boolean.TRUE.equals(v) ? key : String.valueOf(v));
+        }
+        if (name == null) return j.encode();
+        return details.isEmpty() ? name : name + " (" + String.join(", ", details) + ")";
     }
 
     static String address(JsonObject fulfillment) {
