@@ -35,8 +35,14 @@
     highlight(card);
   }
 
+  var lost = false;
   var source = new EventSource(body.getAttribute('data-stream'));
   source.addEventListener('card', show);
-  source.addEventListener('open', function () { live.textContent = 'Live'; live.className = 'live on'; });
-  source.addEventListener('error', function () { live.textContent = 'Reconnecting…'; live.className = 'live off'; });
+  source.addEventListener('open', function () {
+    // Back after a lost connection: reload the board, so nothing that happened meanwhile is missing.
+    if (lost) { window.location.reload(); return; }
+    live.textContent = 'Live';
+    live.className = 'live on';
+  });
+  source.addEventListener('error', function () { lost = true; live.textContent = 'Reconnecting…'; live.className = 'live off'; });
 })();

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import java.util.List;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pizzeria.testing.RunningGateway;
@@ -73,11 +76,14 @@ class ConsoleBrowserTest {
     @DisplayName("an order placed by text appears on the board within a second, without a reload, and a status button moves it on")
     void liveBoard() throws Exception {
         waitUpTo(5000).until(ExpectedConditions.textToBe(By.id("live"), "Live"));
-        browser.executeScript("window.stillTheSamePage = true;");
+        browser.executeScript("window.stillTheSamePage = true; window.chimes = 0;"
+                + "var play = HTMLMediaElement.prototype.play;"
+                + "HTMLMediaElement.prototype.play = function () { window.chimes++; return play.call(this); };");
         String orderId = ConsoleTest.placeAnOrder(gw, "+19735550801", "Mike");
         WebElement card = waitUpTo(1000).until(ExpectedConditions.presenceOfElementLocated(By.id("order-" + orderId)));
         assertThat(browser.executeScript("return window.stillTheSamePage === true;")).as("no reload").isEqualTo(true);
-        assertThat(card.getAttribute("class")).contains("fresh").contains("status-placed");
+        assertThat(card.getAttribute("class")).as("highlighted").contains("fresh").contains("status-placed");
+        assertThat(browser.executeScript("return window.chimes;")).as("the chime played once").isEqualTo(1L);
         assertThat(card.getText()).contains("Mike").contains("pepperoni").contains("Accept").contains("Reject");
         screenshot("console-board.png");
 
@@ -87,6 +93,14 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#order-" + orderId + " button[data-step=ready]")).click();
         waitUpTo(3000).until(ExpectedConditions.attributeContains(By.id("order-" + orderId), "data-status", "ready"));
         assertThat(orderStatus(orderId)).isEqualTo("ready");
+        assertNoPolicyViolations();
+    }
+
+    /** The page's own files load under the Content-Security-Policy: the browser reported nothing blocked. */
+    private static void assertNoPolicyViolations() {
+        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        assertThat(problems).isEmpty();
     }
 
     @Test
@@ -102,6 +116,7 @@ class ConsoleBrowserTest {
         String css = gw.get("/console/static/ticket.css", null).bodyAsString();
         assertThat(css).contains("@page { size: 80mm auto; margin: 0; }");
         screenshot("console-ticket.png");
+        assertNoPolicyViolations();
     }
 
     @Test
@@ -129,5 +144,6 @@ class ConsoleBrowserTest {
         browser.get(url("/console/t/slice-shack/board"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("404");
         assertThat(browser.getPageSource()).doesNotContain("Slice Shack");
+        assertNoPolicyViolations();
     }
 }

@@ -17,9 +17,16 @@ final class ConsoleClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     ConsoleClient(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A header sent with every request (as a proxy in front would add it). */
+    ConsoleClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -55,6 +62,7 @@ final class ConsoleClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(b::header);
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }

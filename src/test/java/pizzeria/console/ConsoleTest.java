@@ -56,6 +56,9 @@ class ConsoleTest {
         assertThat(cookie.toLowerCase()).contains("httponly").contains("samesite=strict").contains("path=/console").doesNotContain("secure");
         assertThat(cookie).isNotNull();
         assertThat(c.cookies.get(Console.SESSION)).hasSizeGreaterThanOrEqualTo(43);
+        ConsoleClient behindHttps = new ConsoleClient(gw.port()).header("X-Forwarded-Proto", "https");
+        assertThat(behindHttps.signIn(owner).headers().allValues("Set-Cookie").stream().filter(x -> x.startsWith(Console.SESSION + "="))
+                .findFirst().orElseThrow().toLowerCase()).as("Secure when https").contains("secure");
         HttpResponse<String> board = c.get("/console/t/tonys-pizza/board");
         assertThat(board.statusCode()).isEqualTo(200);
         assertThat(board.headers().firstValue("Content-Security-Policy")).hasValue(Console.CSP);
