@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 JAR := target/gateway-0.1.0-SNAPSHOT.jar
 CP := $(JAR):target/lib/*
 
-.PHONY: run test build clean scenarios bench
+.PHONY: run test build clean scenarios bench browser
 
 build: $(JAR)
 
@@ -16,8 +16,15 @@ run: build
 	ALLOW_TEST_CLOCK=$${ALLOW_TEST_CLOCK:-1} java -XX:+UseG1GC -cp '$(CP)' pizzeria.Main
 
 # Not quiet: Surefire's closing "Tests run: ..." line is how CI knows tests ran.
-test:
+test: browser
 	mvn -B --no-transfer-progress test
+
+# The console's browser tests drive Debian's headless Chromium: installed here when missing (as root, as CI runs);
+# without it they fail with the command to run, never skip.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } \
+	  || echo "chromium and chromium-driver are missing: run 'sudo apt-get install chromium chromium-driver'"
 
 # The public scenario harness against a running `make run` (ALLOW_TEST_CLOCK=1 lets it set the clock).
 scenarios:

@@ -68,8 +68,10 @@ class ConsoleBrowserTest {
 
     private static void screenshot(String file) throws Exception {
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(Path.of("docs"));
-        Files.copy(shot, Path.of("docs", file), StandardCopyOption.REPLACE_EXISTING);
+        // Into target/ on every run; into docs/ (the README's pictures) only when asked: -Dconsole.screenshots=docs
+        Path dir = Path.of(System.getProperty("console.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.copy(shot, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
