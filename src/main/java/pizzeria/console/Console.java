@@ -66,6 +66,24 @@ public final class Console {
         router.get("/console/t/:id/sold-out").handler(tenantPage((ctx, seen) -> html(ctx, 200,
                 SoldOutPage.render(seen.tenant(), admin.soldOutNow(seen.tenant().id()), seen.session(), null))));
         router.post("/console/t/:id/sold-out").handler(tenantPage(this::toggleSoldOut));
+        router.get("/console/t/:id/menu").handler(tenantPage((ctx, seen) -> html(ctx, 200,
+                MenuPage.render(seen.tenant(), null, List.of(), null, seen.session()))));
+        router.post("/console/t/:id/menu").handler(tenantPage(this::uploadMenu));
+    }
+
+    /** The same upload as PUT /admin/tenants/{id}: all of it or nothing; a broken file keeps the live menu. */
+    private void uploadMenu(RoutingContext ctx, Seen seen) {
+        String yaml = ctx.request().getFormAttribute("yaml");
+        if (yaml == null || yaml.isBlank()) {
+            html(ctx, 400, MenuPage.render(seen.tenant(), yaml, List.of(), "Paste the restaurant's file first.", seen.session()));
+            return;
+        }
+        admin.uploadMenu(seen.tenant().id(), yaml).onComplete(r -> {
+            if (r.failed()) { html(ctx, 500, Pages.error(500, "Could not upload the menu.")); return; }
+            if (!r.result().ok()) { html(ctx, 422, MenuPage.render(seen.tenant(), yaml, r.result().errors(), null, seen.session())); return; }
+            Tenant now = r.result().tenant();
+            html(ctx, 200, MenuPage.render(now, null, List.of(), "Uploaded: version " + now.version() + " is live.", seen.session()));
+        });
     }
 
     private static void headers(RoutingContext ctx) {

@@ -96,14 +96,18 @@ public final class AdminApi {
             if (!who.operator() && registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
             String yaml = ctx.body().asString();
             if (yaml == null || yaml.isBlank()) { Json.error(ctx, 400, "the body must be the tenant's YAML"); return; }
-            onboarding.upload(yaml, id).compose(o -> o.ok() ? onboarding.keepFile(id, yaml).map(o) : Future.succeededFuture(o))
-                    .onComplete(r -> {
+            uploadMenu(id, yaml).onComplete(r -> {
                         if (r.failed()) { Json.error(ctx, 500, "could not onboard: " + r.cause().getMessage()); return; }
                         if (!r.result().ok()) { Json.send(ctx, 422, errors(r.result())); return; }
                         Tenant t = r.result().tenant();
                         Json.send(ctx, 200, new JsonObject().put("id", t.id()).put("version", t.version()));
                     });
         }).handle(ctx);
+    }
+
+    /** The console's upload: the same path as PUT /admin/tenants/{id} (the file kept once it is live). */
+    public Future<Onboarding.Outcome> uploadMenu(String id, String yaml) {
+        return onboarding.upload(yaml, id).compose(o -> o.ok() ? onboarding.keepFile(id, yaml).map(o) : Future.succeededFuture(o));
     }
 
     private static JsonObject errors(Onboarding.Outcome outcome) {

@@ -23,7 +23,9 @@ public final class ServerVerticle extends VerticleBase {
 
     @Override
     public Future<?> start() {
-        return vertx.createHttpServer().requestHandler(handler).listen(port).onSuccess(s -> server = s);
+        // A menu uploaded from the console's form is one form field of up to the body limit, not Netty's 8 KB.
+        var options = new io.vertx.core.http.HttpServerOptions().setMaxFormAttributeSize(1 << 20);
+        return vertx.createHttpServer(options).requestHandler(handler).listen(port).onSuccess(s -> server = s);
     }
 
     /** The port it listens on (the one chosen by the system when asked for port 0). */

@@ -141,6 +141,26 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    @DisplayName("a broken menu upload shows its problems by line, next to the text, and the live menu stays")
+    void brokenUpload() throws Exception {
+        browser.get(url("/console/t/tonys-pizza/menu"));
+        assertThat(browser.findElement(By.cssSelector(".preview")).getText()).as("the menu as callers hear it").contains("Margherita");
+        String broken = java.nio.file.Files.readString(pizzeria.testing.RunningGateway.SPEC.resolve("restaurant.example.yaml"))
+                .replaceFirst("timezone: America/New_York", "timezone: Mars/Olympus");
+        org.openqa.selenium.WebElement area = browser.findElement(By.id("yaml"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, broken);
+        browser.findElement(By.id("upload")).click();
+        waitUpTo(5000).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".upload-errors")));
+        var bad = browser.findElements(By.cssSelector(".yaml-lines li.bad"));
+        assertThat(bad).isNotEmpty();
+        assertThat(bad.get(0).getText()).contains("Mars/Olympus");
+        assertThat(browser.findElement(By.cssSelector(".upload-errors")).getText()).containsPattern("line \\d+");
+        screenshot("console-menu.png");
+        assertThat(gw.get("/admin/tenants/tonys-pizza", owner).statusCode()).as("the live menu is still there").isEqualTo(200);
+        assertNoPolicyViolations();
+    }
+
+    @Test
     @DisplayName("another tenant's board answers 404 to an owner")
     void otherTenant() {
         browser.get(url("/console/t/slice-shack/board"));
