@@ -22,7 +22,6 @@ final class BoardStream {
         HttpServerResponse response = ctx.response().setChunked(true)
                 .putHeader("Content-Type", "text/event-stream; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache").putHeader("X-Accel-Buffering", "no");
-        response.write(": connected\n\n");
         MessageConsumer<JsonObject> consumer = ctx.vertx().eventBus().consumer(AdminApi.ordersAddress(tenant.id()), m -> {
             if (sessions.find(session.id()).isEmpty()) { end(response); return; }
             JsonObject order = m.body();
@@ -30,6 +29,8 @@ final class BoardStream {
                     .put("html", OrderCard.render(tenant.id(), order, session.csrf(), tenant.timezone()));
             if (!response.ended() && !response.closed()) response.write("event: card\ndata: " + event.encode() + "\n\n");
         });
+        // said once the subscription is in place: a client that has read it misses no order after it
+        response.write(": connected\n\n");
         long heartbeat = ctx.vertx().setPeriodic(HEARTBEAT_MS, id -> {
             if (sessions.find(session.id()).isEmpty()) end(response);
             else if (!response.ended() && !response.closed()) response.write(": keep-alive\n\n");

@@ -33,13 +33,14 @@ final class OrderStream {
         HttpServerResponse response = ctx.response().setChunked(true)
                 .putHeader("Content-Type", "text/event-stream; charset=utf-8")
                 .putHeader("Cache-Control", "no-cache").putHeader("X-Accel-Buffering", "no");
-        response.write(": connected\n\n");
         List<JsonObject> waiting = new ArrayList<>();
         boolean[] replaying = {since != null};
         MessageConsumer<JsonObject> consumer = ctx.vertx().eventBus().consumer(address(tenantId), m -> {
             if (replaying[0]) waiting.add(m.body());
             else send(response, m.body());
         });
+        // said once the subscription is in place: a client that has read it misses no order after it
+        response.write(": connected\n\n");
         long heartbeat = ctx.vertx().setPeriodic(HEARTBEAT_MS, id -> { if (!response.ended()) response.write(": keep-alive\n\n"); });
         response.closeHandler(v -> {
             consumer.unregister();

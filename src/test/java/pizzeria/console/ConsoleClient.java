@@ -47,10 +47,15 @@ final class ConsoleClient {
     }
 
     /** Opens an event stream with the cookies and hands back each event's data line, as it comes. */
+    /** Put first in a stream's queue once the server says it is subscribed. */
+    static final String CONNECTED = "(connected)";
+
     java.util.concurrent.BlockingQueue<String> stream(String path) {
         java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
-        http.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body()
-                .filter(l -> l.startsWith("data: ")).forEach(l -> events.add(l.substring(6))));
+        http.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(l -> {
+            if (l.startsWith(": connected")) events.add(CONNECTED);
+            else if (l.startsWith("data: ")) events.add(l.substring(6));
+        }));
         return events;
     }
 

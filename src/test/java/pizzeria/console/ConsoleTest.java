@@ -131,7 +131,7 @@ class ConsoleTest {
         ConsoleClient c = new ConsoleClient(gw.port());
         c.signIn(owner);
         java.util.concurrent.BlockingQueue<String> events = c.stream("/console/t/tonys-pizza/stream");
-        Thread.sleep(300);
+        assertThat(events.poll(2, java.util.concurrent.TimeUnit.SECONDS)).as("subscribed").isEqualTo(ConsoleClient.CONNECTED);
         gw.vertx().eventBus().publish(pizzeria.http.AdminApi.ordersAddress("tonys-pizza"), evil);
         String event = events.poll(2, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(event).as("relayed").isNotNull();
