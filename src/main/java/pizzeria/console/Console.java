@@ -69,6 +69,16 @@ public final class Console {
         router.get("/console/t/:id/menu").handler(tenantPage((ctx, seen) -> html(ctx, 200,
                 MenuPage.render(seen.tenant(), null, List.of(), null, seen.session()))));
         router.post("/console/t/:id/menu").handler(tenantPage(this::uploadMenu));
+        router.get("/console/t/:id/calls").handler(tenantPage((ctx, seen) -> orders.calls(seen.tenant().id(), null, null).onComplete(r -> {
+            if (r.failed()) html(ctx, 500, Pages.error(500, "Could not read the calls."));
+            else html(ctx, 200, CallsPage.list(seen.tenant(), r.result(), seen.session()));
+        })));
+        router.get("/console/t/:id/calls/:callId").handler(tenantPage((ctx, seen) ->
+                orders.call(seen.tenant().id(), ctx.pathParam("callId")).onComplete(r -> {
+                    if (r.failed()) html(ctx, 500, Pages.error(500, "Could not read the call."));
+                    else if (r.result().isEmpty()) html(ctx, 404, Pages.error(404, "No such call."));
+                    else html(ctx, 200, CallsPage.one(seen.tenant(), r.result().get(), seen.session()));
+                })));
     }
 
     /** The same upload as PUT /admin/tenants/{id}: all of it or nothing; a broken file keeps the live menu. */

@@ -31,7 +31,7 @@ final class Pages {
     static String nav(String tenantId, String tenantName, Sessions.Session s) {
         String base = "/console/t/" + esc(tenantId);
         return "<nav><span class=\"brand\">" + esc(tenantName) + "</span><a href=\"" + base + "/board\">Orders</a>"
-                + "<a href=\"" + base + "/sold-out\">Sold out</a><a href=\"" + base + "/menu\">Menu</a>" + signOut(s) + "</nav>";
+                + "<a href=\"" + base + "/sold-out\">Sold out</a><a href=\"" + base + "/menu\">Menu</a><a href=\"" + base + "/calls\">Calls</a>" + signOut(s) + "</nav>";
     }
 
     static String signOut(Sessions.Session s) {

@@ -138,4 +138,22 @@ class ConsoleTest {
         String html = new JsonObject(event).getString("html");
         assertThat(html).contains("&lt;script&gt;").doesNotContain("<script>").doesNotContain("<img");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("the calls page lists the calls, and a call shows its transcript and cost; another tenant's answers 404")
+    void calls() throws Exception {
+        String id = gw.call("+12015550100", "+19735550777", "2026-11-24T18:30:00-05:00").getString("callId");
+        gw.say(id, "a large pepperoni pie");
+        gw.say(id, "<b>never mind</b>");
+        ConsoleClient c = new ConsoleClient(gw.port());
+        c.signIn(owner);
+        String list = c.get("/console/t/tonys-pizza/calls").body();
+        assertThat(list).contains("+19735550777").contains("/console/t/tonys-pizza/calls/" + id);
+        var one = c.get("/console/t/tonys-pizza/calls/" + id);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("a large pepperoni pie").contains("&lt;b&gt;never mind&lt;/b&gt;").doesNotContain("<b>never")
+                .contains("Cost");
+        assertThat(c.get("/console/t/slice-shack/calls").statusCode()).isEqualTo(404);
+        assertThat(c.get("/console/t/tonys-pizza/calls/CAnosuch").statusCode()).isEqualTo(404);
+    }
 }
