@@ -35,6 +35,7 @@ public final class LocalUnderstander implements Understander {
     private final MentionReader reader;
     private final QuestionReader questions;
     private final SelfRepairs repairs;
+    private final References references;
 
     public LocalUnderstander(Menu menu) {
         this.menu = menu;
@@ -42,6 +43,7 @@ public final class LocalUnderstander implements Understander {
         this.reader = new MentionReader(lexicon);
         this.questions = new QuestionReader(reader, menu);
         this.repairs = new SelfRepairs(lexicon);
+        this.references = new References(menu, lexicon, reader);
     }
 
     @Override
@@ -114,19 +116,11 @@ public final class LocalUnderstander implements Understander {
         } else if (u.hasUndenied(Cue.PICKUP) && !u.has(Cue.REMOVE)) {
             early = Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         }
-        // "a small one of those": read as the item our last answer named, in the place the caller said it
-        int reference = u.firstAt(Cue.THAT_ONE);
-        Optional<ItemRequest> named = reference < 0 ? Optional.empty() : justNamed(ctx);
-        if (named.isPresent() && reference < said.size()) {
-            Span ref = said.get(reference);
-            Lexicon.Match as = lexicon.named(named.get().itemId(), ref.start(), ref.end());
-            if (as != null) {
-                said = new ArrayList<>(said);
-                said.set(reference, new Span.Menu(as));
-            }
-        }
+        // "a small one of those", "the mushroom one": read as the item meant, in the place the caller said it
+        References.Resolved resolved = references.resolve(said, u, ctx);
+        said = resolved.spans();
+        Optional<ItemRequest> named = resolved.named();
         // A change cue that is also a menu phrase ("instead of" is a pizza's "without") is read as that phrase.
-        said = byItsWord(said, ctx);
         // An approval inside an order ("the mushroom one sounds good") carries nothing either.
         Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || (s.is(Cue.CHANGE) && s.menu() == null)
                 || (s.is(Cue.YES) && s.menu() == null)
@@ -200,48 +194,6 @@ public final class LocalUnderstander implements Understander {
         List<HeldBack> held = new ArrayList<>(answered ? List.of() : reading.held());
         held.addAll(ambiguous);
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
-    }
-
-    /**
-     * "the mushroom one": of the items our last reply named, the only one whose description has that word is meant;
-     * read as that item in the place it was said. With none or several, the words are left as they are.
-     */
-    private List<Span> byItsWord(List<Span> spans, TurnContext ctx) {
-        for (int i = 0; i + 1 < spans.size(); i++) {
-            if (!(spans.get(i) instanceof Span.Menu word) || !(spans.get(i + 1) instanceof Span.Quantity q) || q.value() != 1) continue;
-            if (i == 0 || !(spans.get(i - 1) instanceof Span.Word the && the.text().equals("the"))) continue;
-            if (word.match().entry().meanings().stream().anyMatch(m -> m.sense() instanceof Sense.Item)) continue;
-            String stem = String.join(" ", word.match().entry().words()).replaceAll("e?s$", "");
-            List<String> having = lastNamed(ctx).stream().distinct()
-                    .filter(id -> menu.item(id).map(it -> it.describe().toLowerCase(java.util.Locale.ROOT).contains(stem)).orElse(false))
-                    .toList();
-            if (having.size() != 1) continue;
-            Lexicon.Match as = lexicon.named(having.get(0), word.start(), q.end());
-            if (as == null) continue;
-            List<Span> out = new ArrayList<>(spans.subList(0, i));
-            out.add(new Span.Menu(as));
-            out.addAll(spans.subList(i + 2, spans.size()));
-            return out;
-        }
-        return spans;
-    }
-
-    /** The items our last reply named, in order. */
-    private List<String> lastNamed(TurnContext ctx) {
-        if (ctx.lastAgentLine() == null || ctx.lastAgentLine().isBlank()) return List.of();
-        Reading said = reader.read(Utterance.label(Words.tokens(ctx.lastAgentLine()), lexicon).spans(), s -> false);
-        List<String> ids = new ArrayList<>(said.mentions().stream().filter(m -> !m.generic()).map(Mention::itemId).toList());
-        // our own sentences carry prices and "comes with", which hold a caller's line back but name the item all the same
-        said.held().stream().map(HeldBack::itemId).filter(java.util.Objects::nonNull).forEach(ids::add);
-        return ids;
-    }
-
-    /** The item the agent's last answer named first ("A large Chicagoan is thirty-two dollars."), if any. */
-    private Optional<ItemRequest> justNamed(TurnContext ctx) {
-        if (ctx.lastAgentLine() == null || ctx.lastAgentLine().isBlank()) return Optional.empty();
-        String answer = ctx.lastAgentLine().split("[.?!(]", 2)[0];
-        return reader.read(Utterance.label(Words.tokens(answer), lexicon).spans(), s -> false)
-                .mentions().stream().filter(m -> !m.generic()).findFirst().map(Mention::request);
     }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */
