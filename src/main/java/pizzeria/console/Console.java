@@ -53,8 +53,18 @@ public final class Console {
         router.get("/console").handler(this::start);
         router.post("/console/sign-in").handler(this::signIn);
         router.post("/console/sign-out").handler(this::signOut);
-        router.get("/console/home").handler(ctx -> session(ctx).ifPresentOrElse(
-                s -> html(ctx, 200, Pages.operatorHome(s)), () -> redirect(ctx, "/console")));
+        router.get("/console/home").handler(operatorPage((ctx, s) -> operatorHome(ctx, s, 200, OperatorPage.Shown.NOTHING)));
+        router.post("/console/tenants").handler(operatorPage(this::onboard));
+        router.post("/console/tenants/:id/token").handler(operatorPage((ctx, s) -> admin.newOwnerToken(ctx.pathParam("id")).onComplete(r ->
+                operatorAnswer(ctx, s, r, a -> new OperatorPage.Shown(null, ctx.pathParam("id"), a.body().getString("token"), null, null, List.of())))));
+        router.post("/console/tenants/:id/disable").handler(operatorPage((ctx, s) -> {
+            if (!"yes".equals(ctx.request().getFormAttribute("confirm"))) {
+                operatorHome(ctx, s, 400, OperatorPage.Shown.notice("Tick \"sure\" to disable a restaurant."));
+                return;
+            }
+            admin.disable(ctx.pathParam("id")).onComplete(r -> operatorAnswer(ctx, s, r,
+                    a -> OperatorPage.Shown.notice(ctx.pathParam("id") + " is disabled: its calls are no longer answered; its data is kept.")));
+        }));
         router.get("/console/open").handler(ctx -> {
             String t = ctx.queryParams().get("tenant");
             redirect(ctx, t == null || !t.matches("[A-Za-z0-9_-]{1,100}") ? "/console/home" : "/console/t/" + t + "/board");
@@ -66,6 +76,9 @@ public final class Console {
         router.get("/console/t/:id/sold-out").handler(tenantPage((ctx, seen) -> html(ctx, 200,
                 SoldOutPage.render(seen.tenant(), admin.soldOutNow(seen.tenant().id()), seen.session(), null))));
         router.post("/console/t/:id/sold-out").handler(tenantPage(this::toggleSoldOut));
+        router.get("/console/t/:id/hours").handler(tenantPage((ctx, seen) -> html(ctx, 200,
+                HoursPage.render(seen.tenant(), java.time.ZonedDateTime.now(clock.withZone(seen.tenant().timezone())), seen.session()))));
+        router.get("/console/t/:id/test-call").handler(tenantPage((ctx, seen) -> html(ctx, 200, TestCallPage.render(seen.tenant(), seen.session()))));
         router.get("/console/t/:id/menu").handler(tenantPage((ctx, seen) -> html(ctx, 200,
                 MenuPage.render(seen.tenant(), null, List.of(), null, seen.session()))));
         router.post("/console/t/:id/menu").handler(tenantPage(this::uploadMenu));
@@ -94,6 +107,53 @@ public final class Console {
             Tenant now = r.result().tenant();
             html(ctx, 200, MenuPage.render(now, null, List.of(), "Uploaded: version " + now.version() + " is live.", seen.session()));
         });
+    }
+
+    /** Onboards a new restaurant (or brings a disabled one back) from its file: the operator's PUT /admin/tenants/{id}. */
+    private void onboard(RoutingContext ctx, Sessions.Session s) {
+        String id = ctx.request().getFormAttribute("id");
+        String yaml = ctx.request().getFormAttribute("yaml");
+        if (id == null || !id.matches("[a-z0-9-]{2,40}") || yaml == null || yaml.isBlank()) {
+            operatorHome(ctx, s, 400, new OperatorPage.Shown("Give the id (2 to 40 lower-case letters, digits or dashes) and the file.",
+                    null, null, yaml, id, List.of()));
+            return;
+        }
+        admin.uploadMenu(id, yaml).onComplete(r -> {
+            if (r.failed()) operatorHome(ctx, s, 500, OperatorPage.Shown.notice("Could not onboard: " + r.cause().getMessage()));
+            else if (!r.result().ok()) operatorHome(ctx, s, 422, new OperatorPage.Shown(null, null, null, yaml, id, r.result().errors()));
+            else operatorHome(ctx, s, 200, OperatorPage.Shown.notice(r.result().tenant().name() + " (" + id + ") is live: version "
+                    + r.result().tenant().version() + ". Make its owner a token below."));
+        });
+    }
+
+    private void operatorAnswer(RoutingContext ctx, Sessions.Session s, io.vertx.core.AsyncResult<AdminApi.Answer> r,
+                                java.util.function.Function<AdminApi.Answer, OperatorPage.Shown> shown) {
+        if (r.failed()) operatorHome(ctx, s, 500, OperatorPage.Shown.notice("That did not work: " + r.cause().getMessage()));
+        else if (!r.result().ok()) operatorHome(ctx, s, r.result().status(), OperatorPage.Shown.notice(r.result().body().getString("error")));
+        else operatorHome(ctx, s, 200, shown.apply(r.result()));
+    }
+
+    private void operatorHome(RoutingContext ctx, Sessions.Session s, int status, OperatorPage.Shown shown) {
+        admin.tenantList().onComplete(r -> {
+            if (r.failed()) html(ctx, 500, Pages.error(500, "Could not list the restaurants."));
+            else html(ctx, status, OperatorPage.render(r.result(), registry::byId, java.time.ZonedDateTime.now(clock), s, shown));
+        });
+    }
+
+    /** Operator pages: signed in (else the sign-in page, or 403 for a POST), the CSRF token on a POST, the operator (an owner gets 404). */
+    private io.vertx.core.Handler<RoutingContext> operatorPage(BiConsumer<RoutingContext, Sessions.Session> then) {
+        return ctx -> {
+            boolean post = ctx.request().method() == io.vertx.core.http.HttpMethod.POST;
+            Optional<Sessions.Session> s = session(ctx);
+            if (s.isEmpty()) {
+                if (post) html(ctx, 403, Pages.error(403, "Please sign in again."));
+                else redirect(ctx, "/console");
+                return;
+            }
+            if (post && !csrfOk(ctx, s.get())) { html(ctx, 403, Pages.error(403, "Forbidden: the form's CSRF token is missing or wrong.")); return; }
+            if (!s.get().operator()) { html(ctx, 404, Pages.error(404, "No such page.")); return; }
+            then.accept(ctx, s.get());
+        };
     }
 
     private static void headers(RoutingContext ctx) {
@@ -187,6 +247,8 @@ public final class Console {
 
     private void status(RoutingContext ctx, Seen seen) {
         JsonObject body = new JsonObject().put("status", ctx.request().getFormAttribute("status"));
+        String reason = ctx.request().getFormAttribute("reason");
+        if (reason != null && !reason.isBlank()) body.put("reason", reason.strip());
         admin.changeStatus(seen.tenant().id(), ctx.pathParam("orderId"), body).onComplete(r -> {
             if (r.failed()) board(ctx, seen, 500, "Could not change the order.");
             else if (r.result().ok()) redirect(ctx, "/console/t/" + seen.tenant().id() + "/board");
@@ -202,13 +264,13 @@ public final class Console {
         });
     }
 
-    /** One item sold out or back on; the rest of what is sold out stays, until closing time. */
+    /** One item, topping or option sold out or back on; the rest of what is sold out stays, until closing time. */
     private void toggleSoldOut(RoutingContext ctx, Seen seen) {
-        String item = ctx.request().getFormAttribute("item");
+        String what = ctx.request().getFormAttribute("what");
         boolean soldOut = "yes".equals(ctx.request().getFormAttribute("soldOut"));
         List<String> list = new ArrayList<>(admin.soldOutNow(seen.tenant().id()).asList());
-        list.remove(item);
-        if (soldOut && item != null) list.add(item);
+        list.remove(what);
+        if (soldOut && what != null) list.add(what);
         admin.markSoldOut(seen.tenant().id(), new JsonObject().put("unavailable", new JsonArray(list)).put("until", "close")).onComplete(r -> {
             String path = "/console/t/" + seen.tenant().id() + "/sold-out";
             if (r.succeeded() && r.result().ok()) { redirect(ctx, path); return; }

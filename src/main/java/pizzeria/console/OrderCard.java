@@ -116,6 +116,8 @@ final class OrderCard {
             out.append("<form method=\"post\" action=\"/console/t/").append(esc(tenantId)).append("/orders/").append(esc(orderId))
                     .append("/status\">").append(Html.csrf(csrf))
                     .append("<input type=\"hidden\" name=\"status\" value=\"").append(to.wire()).append("\">")
+                    .append(to == KitchenStatus.REJECTED ? "<input name=\"reason\" class=\"reason\" maxlength=\"200\" required"
+                            + " placeholder=\"Why?\" aria-label=\"Reason for rejecting\">" : "")
                     .append("<button type=\"submit\" class=\"step step-").append(to.wire()).append("\" data-step=\"").append(to.wire())
                     .append("\">").append(esc(verb(to))).append("</button></form>");
         }

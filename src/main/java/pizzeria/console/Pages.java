@@ -2,7 +2,7 @@ package pizzeria.console;
 
 import static pizzeria.console.Html.esc;
 
-/** The small pages: sign-in, the operator's start page, errors, and the navigation every tenant page shows. */
+/** The small pages: sign-in, errors, and the navigation every tenant page shows. */
 final class Pages {
     private Pages() { }
 
@@ -16,13 +16,6 @@ final class Pages {
                         + "<button type=\"submit\">Sign in</button></form></main>");
     }
 
-    static String operatorHome(Sessions.Session s) {
-        return Html.page("Console", "console.css", null, "class=\"narrow\"",
-                "<main><h1>Operator console</h1><form method=\"get\" action=\"/console/open\">"
-                        + "<label for=\"tenant\">Restaurant id</label><input id=\"tenant\" name=\"tenant\" required>"
-                        + "<button type=\"submit\">Open its board</button></form>" + signOut(s) + "</main>");
-    }
-
     static String error(int status, String message) {
         return Html.page(status + " · Console", "console.css", null, "class=\"narrow\"",
                 "<main><h1>" + status + "</h1><p>" + esc(message) + "</p><p><a href=\"/console\">Back to the console</a></p></main>");
@@ -31,7 +24,9 @@ final class Pages {
     static String nav(String tenantId, String tenantName, Sessions.Session s) {
         String base = "/console/t/" + esc(tenantId);
         return "<nav><span class=\"brand\">" + esc(tenantName) + "</span><a href=\"" + base + "/board\">Orders</a>"
-                + "<a href=\"" + base + "/sold-out\">Sold out</a><a href=\"" + base + "/menu\">Menu</a><a href=\"" + base + "/calls\">Calls</a>" + signOut(s) + "</nav>";
+                + "<a href=\"" + base + "/sold-out\">Sold out</a><a href=\"" + base + "/hours\">Hours</a><a href=\"" + base + "/menu\">Menu</a>"
+                + "<a href=\"" + base + "/calls\">Calls</a><a href=\"" + base + "/test-call\">Test call</a>"
+                + (s.operator() ? "<a href=\"/console/home\">All restaurants</a>" : "") + signOut(s) + "</nav>";
     }
 
     static String signOut(Sessions.Session s) {

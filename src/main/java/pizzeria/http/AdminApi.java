@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import pizzeria.call.ActiveCalls;
@@ -84,10 +85,15 @@ public final class AdminApi {
     }
 
     private void list(RoutingContext ctx) {
-        onboarding.allRecorded().compose(v -> tenants.list()).onComplete(r -> {
+        tenantList().onComplete(r -> {
             if (r.failed()) { Json.error(ctx, 500, "could not list tenants"); return; }
             Json.send(ctx, 200, new JsonObject().put("tenants", Json.array(r.result())));
         });
+    }
+
+    /** Every tenant ever onboarded, enabled or not: id, enabled, version, phoneNumbers (for the API and the console). */
+    public Future<List<JsonObject>> tenantList() {
+        return onboarding.allRecorded().compose(v -> tenants.list());
     }
 
     private void put(RoutingContext ctx) {
@@ -135,21 +141,24 @@ public final class AdminApi {
     }
 
     private void delete(RoutingContext ctx) {
-        String id = ctx.pathParam("id");
-        if (registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
-        onboarding.disable(id).onComplete(r -> {
-            if (r.failed()) Json.error(ctx, 500, "could not disable: " + r.cause().getMessage());
-            else Json.send(ctx, 200, new JsonObject().put("id", id).put("enabled", false));
-        });
+        disable(ctx.pathParam("id")).onComplete(r -> send(ctx, r, "could not disable"));
+    }
+
+    /** Takes a tenant off the phone (operator only; the caller has checked): its data stays. */
+    public Future<Answer> disable(String id) {
+        if (registry.byId(id).isEmpty()) return Future.succeededFuture(Answer.error(404, "no such tenant"));
+        return onboarding.disable(id).map(v -> new Answer(200, new JsonObject().put("id", id).put("enabled", false)));
     }
 
     private void token(RoutingContext ctx) {
-        String id = ctx.pathParam("id");
-        if (registry.byId(id).isEmpty()) { Json.error(ctx, 404, "no such tenant"); return; }
-        onboarding.recorded(id).compose(v -> tenants.createOwnerToken(id)).onComplete(r -> {
-            if (r.failed()) Json.error(ctx, 500, "could not create a token");
-            else Json.send(ctx, 201, new JsonObject().put("token", r.result()));
-        });
+        newOwnerToken(ctx.pathParam("id")).onComplete(r -> send(ctx, r, "could not create a token"));
+    }
+
+    /** A new owner token for a live tenant (operator only; the caller has checked), shown once. */
+    public Future<Answer> newOwnerToken(String id) {
+        if (registry.byId(id).isEmpty()) return Future.succeededFuture(Answer.error(404, "no such tenant"));
+        return onboarding.recorded(id).compose(v -> tenants.createOwnerToken(id))
+                .map(token -> new Answer(201, new JsonObject().put("token", token)));
     }
 
     /** The {@code since} query parameter (maybe absent); empty after answering 400 for a malformed one. */
@@ -284,9 +293,10 @@ public final class AdminApi {
                 .put("until", a.until() == null || a.isEmpty() ? null : a.until().toString());
     }
 
-    /** An item id the menu lacks (toppings and options are the plugins' own and are taken as written). */
+    /** A name the menu lacks: an item id, or a topping or option its plugins do not offer (a typo would hold nothing back). */
     private static Optional<String> unknownIds(Tenant tenant, pizzeria.order.Availability a) {
-        return a.items().stream().filter(id -> tenant.menu().item(id).isEmpty()).findFirst();
+        java.util.Set<String> parts = tenant.menu().soldOutChoices().keySet();
+        return a.asList().stream().filter(n -> n.contains(":") ? !parts.contains(n) : tenant.menu().item(n).isEmpty()).findFirst();
     }
 
     private void calls(RoutingContext ctx, Access.Who who) {

@@ -27,6 +27,13 @@ public final class Menu {
     public Map<String, MenuItem> items() { return items; }
     public MenuSection sectionOf(String itemId) { return sectionOfItem.get(itemId); }
 
+    /** Every section's {@link MenuSection#soldOutChoices()}, in menu order (a name two sections share is listed once). */
+    public Map<String, String> soldOutChoices() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        sections.forEach(s -> s.soldOutChoices().forEach(out::putIfAbsent));
+        return out;
+    }
+
     /** Deal uses of every deal-giving section; a unit used by one section is not offered to the next. */
     public List<DealUse> bestDeals(List<Unit> units) {
         List<DealUse> uses = new ArrayList<>();

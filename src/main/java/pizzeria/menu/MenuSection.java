@@ -32,6 +32,13 @@ public interface MenuSection {
      */
     default List<DealUse> bestDeals(List<Unit> units) { return List.of(); }
 
+    /**
+     * What of this section can sell out apart from whole items: a topping, one option of a choice. Keyed by the
+     * name the availability route uses ({@code "topping:anchovies"}, {@code "option:sauce/hot"}), valued by how
+     * the owner reads it ("Anchovies"), in menu order.
+     */
+    default Map<String, String> soldOutChoices() { return Map.of(); }
+
     /** Short facts that answer callers' questions, keyed by a word the question would contain ("crust"). */
     default Map<String, String> facts() { return Map.of(); }
 

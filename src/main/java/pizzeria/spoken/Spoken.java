@@ -48,6 +48,11 @@ public final class Spoken {
 
     /** "a" or "an" before a word, by its first sound as far as spelling tells. */
     /** A name without its own "The", for saying after an article or a size: "a small Chicagoan", "the Chicagoan". */
+    /** "anchovies" → "Anchovies", for a label read on a page. */
+    public static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     public static String withoutThe(String name) {
         return name.startsWith("The ") && name.length() > 4 ? name.substring(4) : name;
     }

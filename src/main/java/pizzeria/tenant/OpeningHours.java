@@ -99,6 +99,18 @@ public final class OpeningHours {
         return String.join(" and ", ranges.stream().map(r -> spoken(r.start()) + " to " + spoken(r.end())).toList());
     }
 
+    /** The dates from {@code from} on with hours of their own: closures and special hours, in date order. */
+    public List<LocalDate> exceptionsFrom(LocalDate from) {
+        java.util.TreeSet<LocalDate> out = new java.util.TreeSet<>(closures);
+        out.addAll(specialHours.keySet());
+        return List.copyOf(out.tailSet(from, true));
+    }
+
+    /** Whether that date is closed outright (a closure), not merely a day without hours. */
+    public boolean isClosure(LocalDate date) {
+        return closures.contains(date);
+    }
+
     private static String spoken(LocalTime t) {
         if (t.equals(LocalTime.MIDNIGHT)) return "midnight";
         if (t.equals(LocalTime.NOON)) return "noon";

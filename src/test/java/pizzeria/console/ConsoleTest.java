@@ -84,7 +84,7 @@ class ConsoleTest {
         assertThat(c.post("/console/t/tonys-pizza/orders/" + orderId + "/status", Map.of("status", "accepted")).statusCode()).isEqualTo(403);
         assertThat(c.post("/console/t/tonys-pizza/orders/" + orderId + "/status", Map.of("status", "accepted", "csrf", "wrong")).statusCode())
                 .isEqualTo(403);
-        assertThat(c.post("/console/t/tonys-pizza/sold-out", Map.of("item", "garlic-knots", "soldOut", "yes")).statusCode()).isEqualTo(403);
+        assertThat(c.post("/console/t/tonys-pizza/sold-out", Map.of("what", "garlic-knots", "soldOut", "yes")).statusCode()).isEqualTo(403);
         assertThat(gw.get("/admin/tenants/tonys-pizza/availability", RunningGateway.ADMIN).bodyAsJsonObject().getJsonArray("unavailable")).isEmpty();
 
         String csrf = ConsoleClient.csrf(c.get("/console/t/tonys-pizza/board").body());
@@ -104,7 +104,7 @@ class ConsoleTest {
             assertThat(c.get(path).statusCode()).as(path).isEqualTo(404);
         }
         String csrf = ConsoleClient.csrf(c.get("/console/t/tonys-pizza/board").body());
-        assertThat(c.post("/console/t/slice-shack/sold-out", Map.of("item", "x", "soldOut", "yes", "csrf", csrf)).statusCode()).isEqualTo(404);
+        assertThat(c.post("/console/t/slice-shack/sold-out", Map.of("what", "x", "soldOut", "yes", "csrf", csrf)).statusCode()).isEqualTo(404);
 
         ConsoleClient op = new ConsoleClient(gw.port());
         assertThat(op.signIn(RunningGateway.ADMIN).headers().firstValue("Location")).hasValue("/console/home");

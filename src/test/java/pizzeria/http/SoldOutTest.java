@@ -73,6 +73,10 @@ class SoldOutTest {
     @DisplayName("an id the menu lacks is refused with 422, a malformed list with 400, another tenant with 404")
     void badInput() {
         assertThat(putJson("/admin/tenants/tonys-pizza/availability", new JsonObject().put("unavailable", new JsonArray().add("caviar")))).isEqualTo(422);
+        assertThat(putJson("/admin/tenants/tonys-pizza/availability", new JsonObject().put("unavailable", new JsonArray().add("topping:caviar"))))
+                .as("a topping the menu lacks").isEqualTo(422);
+        assertThat(putJson("/admin/tenants/tonys-pizza/availability", new JsonObject().put("unavailable", new JsonArray().add("option:sauce/ketchup"))))
+                .as("an option no choice offers").isEqualTo(422);
         assertThat(putJson("/admin/tenants/tonys-pizza/availability", new JsonObject().put("unavailable", "garlic-knots"))).isEqualTo(400);
         assertThat(putJson("/admin/tenants/tonys-pizza/availability", new JsonObject().put("unavailable", new JsonArray().add("option:sauce"))))
                 .isEqualTo(400);

@@ -1,10 +1,13 @@
 package pizzeria.plugin.items;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import pizzeria.menu.ItemGrammar;
 import pizzeria.menu.MenuItem;
 import pizzeria.menu.MenuSection;
+import pizzeria.spoken.Spoken;
 
 /** A built items section. */
 final class ItemsSection implements MenuSection {
@@ -21,6 +24,18 @@ final class ItemsSection implements MenuSection {
     @Override public String title() { return title; }
     @Override public List<MenuItem> items() { return List.copyOf(items); }
     @Override public ItemGrammar grammar() { return grammar; }
+
+    /** Each choice's options ("option:sauce/hot"), once though several items offer that choice. */
+    @Override
+    public Map<String, String> soldOutChoices() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (SimpleItem item : items) {
+            for (ChoiceGroup g : item.choices()) {
+                g.options().forEach((option, label) -> out.putIfAbsent("option:" + g.id() + "/" + option, Spoken.capitalized(g.spokenName()) + ": " + label));
+            }
+        }
+        return out;
+    }
 
     @Override
     public List<String> keyterms() {

@@ -1,6 +1,7 @@
 package pizzeria.plugin.pizza;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pizzeria.menu.ItemGrammar;
@@ -32,6 +33,13 @@ final class PizzaSection implements MenuSection {
         pizzas.forEach(p -> out.add(p.name()));
         menu.toppings().values().forEach(t -> out.add(t.spokenName()));
         menu.sizes().values().forEach(out::add);
+        return out;
+    }
+
+    @Override
+    public Map<String, String> soldOutChoices() {
+        Map<String, String> out = new LinkedHashMap<>();
+        menu.toppings().values().forEach(t -> out.put("topping:" + t.id(), Spoken.capitalized(t.spokenName())));
         return out;
     }
 
