@@ -27,8 +27,10 @@
   function showCart(order) {
     if (!order || !order.items || order.items.length === 0) { cart.hidden = true; return; }
     cart.textContent = 'Cart: ' + order.items.map(function (i) {
-      return i.quantity + ' × ' + (i.size ? i.size + ' ' : '') + i.name;
-    }).join(', ') + ' · ' + money(order.totalCents);
+      var toppings = (i.options && i.options.toppings) || [];
+      var extras = toppings.map(function (t) { return (t.placement && t.placement !== 'whole' ? t.placement + ' ' : '') + t.id; });
+      return i.quantity + ' × ' + (i.size ? i.size + ' ' : '') + i.name + (extras.length ? ' with ' + extras.join(', ') : '');
+    }).join('; ') + ' · ' + money(order.totalCents);
     cart.hidden = false;
   }
 

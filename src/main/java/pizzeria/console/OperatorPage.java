@@ -41,8 +41,8 @@ final class OperatorPage {
             String state = !enabled ? "disabled" : running.get().hours().isOpen(now.withZoneSameInstant(running.get().timezone())) ? "live · open now" : "live · closed now";
             out.append("<tr id=\"tenant-").append(esc(id)).append("\" data-state=\"").append(enabled ? "live" : "disabled").append("\"><td>")
                     .append(enabled ? "<a href=\"/console/t/" + esc(id) + "/board\">" + esc(running.get().name()) + "</a>" : esc(id))
-                    .append("<br><small>").append(esc(id)).append("</small></td><td>")
-                    .append(esc(String.join(", ", t.getJsonArray("phoneNumbers").getList()))).append("</td><td>")
+                    .append("<br><small>").append(esc(id)).append("</small></td><td data-label=\"Numbers\">")
+                    .append(esc(String.join(", ", t.getJsonArray("phoneNumbers").getList()))).append("</td><td data-label=\"Version\">")
                     .append(esc(t.getValue("version"))).append("</td><td class=\"state\">").append(esc(state)).append("</td><td class=\"actions\">");
             if (enabled) {
                 out.append("<form method=\"post\" action=\"/console/tenants/").append(esc(id)).append("/token\">").append(Html.csrf(s.csrf()))

@@ -30,17 +30,20 @@ class ConsoleBrowserTest {
     private static RunningGateway gw;
     private static String owner;
     private static ChromeDriver browser;
+    private static pizzeria.outbox.WebhookReceiver pos;
 
     @BeforeAll
     static void start() throws Exception {
         gw = RunningGateway.with(RunningGateway.SPEC.resolve("restaurant.example.yaml"), Path.of("restaurants", "slice-shack.yaml"));
         owner = gw.send(HttpMethod.POST, "/admin/tenants/tonys-pizza/tokens", RunningGateway.ADMIN).bodyAsJsonObject().getString("token");
         browser = Browser.start(412, 915);
+        pos = new pizzeria.outbox.WebhookReceiver();
     }
 
     @AfterAll
     static void stop() {
         if (browser != null) browser.quit();
+        if (pos != null) pos.close();
         if (gw != null) gw.close();
     }
 
@@ -48,8 +51,11 @@ class ConsoleBrowserTest {
         return "http://127.0.0.1:" + gw.port() + path;
     }
 
+    /** A wait that looks again when the page it looked at was replaced meanwhile (a form's redirect reloads it). */
     private static WebDriverWait waitUpTo(long millis) {
-        return new WebDriverWait(browser, Duration.ofMillis(millis));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofMillis(millis));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     @BeforeEach
@@ -81,6 +87,9 @@ class ConsoleBrowserTest {
         browser.executeScript("window.stillTheSamePage = true; window.chimes = 0;"
                 + "var play = HTMLMediaElement.prototype.play;"
                 + "HTMLMediaElement.prototype.play = function () { window.chimes++; return play.call(this); };");
+        JsonObject hook = gw.post("/admin/tenants/tonys-pizza/webhooks", new JsonObject().put("url", pos.url("/board-pos")),
+                java.util.Map.of("Authorization", "Bearer " + owner)).bodyAsJsonObject();
+        java.util.concurrent.BlockingQueue<JsonObject> stream = orderStream();
         String orderId = ConsoleTest.placeAnOrder(gw, "+19735550801", "Mike");
         WebElement card = waitUpTo(1000).until(ExpectedConditions.presenceOfElementLocated(By.id("order-" + orderId)));
         assertThat(browser.executeScript("return window.stillTheSamePage === true;")).as("no reload").isEqualTo(true);
@@ -92,10 +101,87 @@ class ConsoleBrowserTest {
         card.findElement(By.cssSelector("button[data-step=accepted]")).click();
         waitUpTo(3000).until(ExpectedConditions.attributeContains(By.id("order-" + orderId), "data-status", "accepted"));
         assertThat(orderStatus(orderId)).isEqualTo("accepted");
+        assertThat(nextOf(stream, orderId, "accepted")).as("the order stream sees the button's change").isNotNull();
+        var told = pos.await("/board-pos", got -> got.stream().anyMatch(r -> isChange(r.body(), orderId, "accepted")), Duration.ofSeconds(10));
+        assertThat(told).as("the point-of-sale webhook hears of it").anyMatch(r -> isChange(r.body(), orderId, "accepted"));
+        gw.send(HttpMethod.DELETE, "/admin/tenants/tonys-pizza/webhooks/" + hook.getString("id"), owner);
         browser.findElement(By.cssSelector("#order-" + orderId + " button[data-step=ready]")).click();
         waitUpTo(3000).until(ExpectedConditions.attributeContains(By.id("order-" + orderId), "data-status", "ready"));
         assertThat(orderStatus(orderId)).isEqualTo("ready");
         assertNoPolicyViolations();
+    }
+
+    private static boolean isChange(String body, String orderId, String status) {
+        JsonObject event = new JsonObject(body);
+        return event.getString("type").equals("order.status_changed") && event.getJsonObject("data").getString("orderId").equals(orderId)
+                && event.getJsonObject("data").getString("status").equals(status);
+    }
+
+    /** The admin API's order stream, as a point-of-sale system would read it: each event's order, as it comes. */
+    private static java.util.concurrent.BlockingQueue<JsonObject> orderStream() throws Exception {
+        java.util.concurrent.BlockingQueue<JsonObject> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
+        java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/admin/tenants/tonys-pizza/orders/stream")))
+                .header("Authorization", "Bearer " + owner).build(), java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> r.body().forEach(line -> {
+                    if (line.startsWith(": connected")) connected.countDown();
+                    else if (line.startsWith("data: ")) events.add(new JsonObject(line.substring(6)));
+                }));
+        assertThat(connected.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("the stream is subscribed").isTrue();
+        return events;
+    }
+
+    private static JsonObject nextOf(java.util.concurrent.BlockingQueue<JsonObject> events, String orderId, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject o = events.poll(deadline - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            if (o != null && o.getString("orderId").equals(orderId) && o.getString("status").equals(status)) return o;
+        }
+        return null;
+    }
+
+    @Test
+    @DisplayName("an operator onboards a restaurant, makes its owner a token, and a test call from the console places an order on its board")
+    void operatorOnboardsAndTestCalls() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/console"));
+        browser.findElement(By.id("token")).sendKeys(RunningGateway.ADMIN);
+        browser.findElement(By.cssSelector("form.sign-in button")).click();
+        waitUpTo(5000).until(ExpectedConditions.urlContains("/console/home"));
+        assertThat(browser.findElement(By.id("tenant-tonys-pizza")).getText()).contains("Tony's Pizza").contains("+12015550100");
+
+        String file = OperatorConsoleTest.anotherRestaurant("night-owl", "Night Owl Pizza", "+12015550777")
+                .replaceAll("(?m)^(  (mon|tue|wed|thu|fri|sat|sun)): \"[^\"]*\"", "$1: \"00:00-24:00\"");
+        browser.findElement(By.id("new-id")).sendKeys("night-owl");
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id("new-yaml")), file);
+        browser.findElement(By.id("onboard")).click();
+        waitUpTo(5000).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Night Owl Pizza (night-owl) is live"));
+        assertThat(browser.findElement(By.id("tenant-night-owl")).getAttribute("data-state")).isEqualTo("live");
+        browser.findElement(By.cssSelector("#tenant-night-owl button.mint")).click();
+        String token = waitUpTo(5000).until(ExpectedConditions.presenceOfElementLocated(By.id("new-token"))).getText();
+        screenshot("console-operator.png");
+        assertThat(gw.get("/admin/tenants/night-owl/orders", token).statusCode()).as("the owner's token works").isEqualTo(200);
+
+        browser.get(url("/console/t/night-owl/test-call"));
+        browser.findElement(By.id("dial")).click();
+        waitUpTo(5000).until(d -> d.findElements(By.cssSelector("#transcript li.agent")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector("#transcript li.agent")).getText()).contains("Tony's Pizza");
+        List<String> lines = List.of("a large pepperoni pie", "that's all", "yes", "Nora", "pickup", "yes");
+        for (int i = 0; i < lines.size(); i++) {
+            browser.findElement(By.id("words")).sendKeys(lines.get(i));
+            browser.findElement(By.id("send")).click();
+            int answers = i + 2;
+            waitUpTo(5000).until(d -> d.findElements(By.cssSelector("#transcript li.agent")).size() == answers);
+        }
+        WebElement placed = waitUpTo(5000).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transcript li.system")));
+        assertThat(placed.getText()).startsWith("Order placed: ");
+        String orderId = placed.getText().substring("Order placed: ".length());
+        assertThat(browser.findElement(By.id("cart")).getText()).contains("pepperoni");
+        screenshot("console-test-call.png");
+        assertNoPolicyViolations();
+
+        browser.get(url("/console/t/night-owl/board"));
+        assertThat(browser.findElement(By.id("order-" + orderId)).getText()).contains("Nora").contains(TestCallPage.TEST_CALLER);
     }
 
     /** The page's own files load under the Content-Security-Policy: the browser reported nothing blocked. */

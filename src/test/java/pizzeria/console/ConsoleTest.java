@@ -156,4 +156,62 @@ class ConsoleTest {
         assertThat(c.get("/console/t/slice-shack/calls").statusCode()).isEqualTo(404);
         assertThat(c.get("/console/t/tonys-pizza/calls/CAnosuch").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("the hours page tells today's hours, the week ahead, and the closures and special hours to come from the file")
+    void hours() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        java.time.LocalDate closed = today.plusDays(2), shorter = today.plusDays(3), past = today.minusDays(5);
+        String file = OperatorConsoleTest.anotherRestaurant("hours-shop", "Hours Shop", "+12015550666")
+                .replaceFirst("(?m)^hours:", "closures: [\"" + closed + "\", \"" + past + "\"]\nspecial_hours: {\"" + shorter + "\": \"11:00-16:00\"}\nhours:");
+        assertThat(gw.putYaml("/admin/tenants/hours-shop", file, RunningGateway.ADMIN).statusCode()).isEqualTo(200);
+        ConsoleClient op = new ConsoleClient(gw.port());
+        op.signIn(RunningGateway.ADMIN);
+        String page = op.get("/console/t/hours-shop/hours").body();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.US);
+        assertThat(page).containsPattern("id=\"open-now\">(Open|Closed) now").contains("Today, " + day.format(today));
+        assertThat(page).contains(day.format(closed) + ", " + closed.getYear() + ": closed")
+                .contains(day.format(shorter) + ", " + shorter.getYear() + ": 11 AM to 4 PM")
+                .as("a closure already past is not shown").doesNotContain(day.format(past));
+        assertThat(page).contains("<tr class=\"special\"><th>" + day.format(closed) + "</th><td>closed</td>");
+    }
+
+    @Test
+    @DisplayName("rejecting from the board needs a reason, and the order carries it")
+    void rejectWithReason() throws Exception {
+        ConsoleClient c = new ConsoleClient(gw.port());
+        c.signIn(owner);
+        String orderId = placeAnOrder(gw, "+19735550702", "Rita");
+        String board = c.get("/console/t/tonys-pizza/board").body();
+        assertThat(board).contains("name=\"reason\"").contains("required");
+        String csrf = ConsoleClient.csrf(board);
+        assertThat(c.post("/console/t/tonys-pizza/orders/" + orderId + "/status", Map.of("status", "rejected", "reason", "out of dough", "csrf", csrf))
+                .statusCode()).isEqualTo(303);
+        JsonObject order = gw.get("/admin/tenants/tonys-pizza/orders", owner).bodyAsJsonObject().getJsonArray("orders").stream()
+                .map(o -> (JsonObject) o).filter(o -> o.getString("orderId").equals(orderId)).findFirst().orElseThrow();
+        assertThat(order.getString("status")).isEqualTo("rejected");
+        assertThat(order.encode()).contains("out of dough");
+        assertThat(c.get("/console/t/tonys-pizza/board").body()).contains("out of dough");
+    }
+
+    @Test
+    @DisplayName("toppings and options have their own sold-out toggles, and a marked topping is refused in a call")
+    void soldOutTopping() throws Exception {
+        ConsoleClient c = new ConsoleClient(gw.port());
+        c.signIn(owner);
+        String page = c.get("/console/t/tonys-pizza/sold-out").body();
+        assertThat(page).contains("Toppings and choices").contains("id=\"toggle-topping-anchovies\"").contains("id=\"toggle-option-sauce-hot\"");
+        String csrf = ConsoleClient.csrf(page);
+        assertThat(c.post("/console/t/tonys-pizza/sold-out", Map.of("what", "topping:anchovies", "soldOut", "yes", "csrf", csrf)).statusCode()).isEqualTo(303);
+        try {
+            assertThat(c.get("/console/t/tonys-pizza/sold-out").body()).contains("id=\"toggle-topping-anchovies\" aria-pressed=\"true\"");
+            String call = gw.call("+12015550100", "+19735550703", "2026-11-24T18:30:00-05:00").getString("callId");
+            JsonObject turn = gw.say(call, "a small pie with anchovies");
+            assertThat(turn.getString("reply")).contains("out of anchovies");
+            assertThat(turn.getJsonObject("cart").getJsonArray("items")).isEmpty();
+        } finally {
+            c.post("/console/t/tonys-pizza/sold-out", Map.of("what", "topping:anchovies", "soldOut", "no", "csrf", csrf));
+        }
+        assertThat(gw.get("/admin/tenants/tonys-pizza/availability", owner).bodyAsJsonObject().getJsonArray("unavailable")).isEmpty();
+    }
 }

@@ -15,9 +15,9 @@ import java.util.function.Predicate;
  * A point-of-sale system's end of a webhook, on real HTTP: records every request on each path and answers
  * with the status codes a test scripted for that path, then with {@link #otherwise}.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
     /** One request as it arrived, and the status it was answered with. */
-    record Received(String path, String webhookId, String timestamp, String signature, String contentType, String body, int answered) { }
+    public record Received(String path, String webhookId, String timestamp, String signature, String contentType, String body, int answered) { }
 
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
@@ -25,7 +25,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
     volatile int otherwise = 200;
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
             Deque<Integer> script = scripted.get(req.path());
             Integer next;
@@ -39,7 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
         })).listen(0, "127.0.0.1").await();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.actualPort() + path;
     }
 
@@ -48,12 +48,12 @@ final class WebhookReceiver implements AutoCloseable {
         scripted.put(path, new ArrayDeque<>(List.of(statuses)));
     }
 
-    List<Received> on(String path) {
+    public List<Received> on(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
     /** Polls until {@code enough} holds for the requests on {@code path}, with a deadline (not a fixed wait). */
-    List<Received> await(String path, Predicate<List<Received>> enough, Duration within) throws InterruptedException {
+    public List<Received> await(String path, Predicate<List<Received>> enough, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             List<Received> now = on(path);
