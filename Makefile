@@ -8,6 +8,7 @@ CP := $(JAR):target/lib/*
 build: $(JAR)
 
 $(JAR): pom.xml $(shell find src/main plugins -type f 2>/dev/null)
+	rm -rf target/lib
 	$(MVN) -DskipTests package dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
 
 run: build
