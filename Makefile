@@ -3,7 +3,7 @@ MVN ?= mvn -B -q
 JAR := target/gateway-0.1.0-SNAPSHOT.jar
 CP := $(JAR):target/lib/*
 
-.PHONY: run test build clean scenarios bench browser
+.PHONY: run test build clean scenarios reset bench browser
 
 build: $(JAR)
 
@@ -27,9 +27,18 @@ browser:
 	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } \
 	  || echo "chromium and chromium-driver are missing: run 'sudo apt-get install chromium chromium-driver'"
 
-# The public scenario harness against a running `make run` (ALLOW_TEST_CLOCK=1 lets it set the clock).
+# The public scenario harness against a running `make run` (ALLOW_TEST_CLOCK=1 lets it set the clock). It waits
+# for the gateway's /health first, so `make run` in another terminal (still building, or starting) is no race.
 scenarios:
+	@python3 tools/wait_ready.py http://localhost:$${PORT:-8080}/health 300
 	python3 ../shared/tools/run_scenarios.py --base http://localhost:$${PORT:-8080} --scenarios ../shared/spec/scenarios.yaml
+
+# Forgets every order, call and uploaded menu: the embedded database's folder. Refused while a gateway answers.
+reset:
+	@if curl -s -o /dev/null --max-time 2 http://localhost:$${PORT:-8080}/health; then \
+	  echo "a gateway is answering on port $${PORT:-8080}: stop it (Ctrl-C) first"; exit 1; fi
+	rm -rf data
+	@echo "data/ removed: the next make run starts with an empty database"
 
 # The whole benchmark (about 16 minutes): calls stepped up to 1000, 10,000 tenants, JMH hot paths.
 # Results land in bench/results/*.json; BENCHMARKS.md summarises them. Not part of `make test`.
