@@ -53,22 +53,7 @@ public final class Console {
         router.get("/console").handler(this::start);
         router.post("/console/sign-in").handler(this::signIn);
         router.post("/console/sign-out").handler(this::signOut);
-        router.get("/console/home").handler(operatorPage((ctx, s) -> operatorHome(ctx, s, 200, OperatorPage.Shown.NOTHING)));
-        router.post("/console/tenants").handler(operatorPage(this::onboard));
-        router.post("/console/tenants/:id/token").handler(operatorPage((ctx, s) -> admin.newOwnerToken(ctx.pathParam("id")).onComplete(r ->
-                operatorAnswer(ctx, s, r, a -> new OperatorPage.Shown(null, ctx.pathParam("id"), a.body().getString("token"), null, null, List.of())))));
-        router.post("/console/tenants/:id/disable").handler(operatorPage((ctx, s) -> {
-            if (!"yes".equals(ctx.request().getFormAttribute("confirm"))) {
-                operatorHome(ctx, s, 400, OperatorPage.Shown.notice("Tick \"sure\" to disable a restaurant."));
-                return;
-            }
-            admin.disable(ctx.pathParam("id")).onComplete(r -> operatorAnswer(ctx, s, r,
-                    a -> OperatorPage.Shown.notice(ctx.pathParam("id") + " is disabled: its calls are no longer answered; its data is kept.")));
-        }));
-        router.get("/console/open").handler(ctx -> {
-            String t = ctx.queryParams().get("tenant");
-            redirect(ctx, t == null || !t.matches("[A-Za-z0-9_-]{1,100}") ? "/console/home" : "/console/t/" + t + "/board");
-        });
+        new OperatorConsole(admin, registry, clock).mount(router, this::operatorPage);
         router.get("/console/t/:id/board").handler(tenantPage((ctx, seen) -> board(ctx, seen, 200, null)));
         router.get("/console/t/:id/stream").handler(tenantPage((ctx, seen) -> BoardStream.open(ctx, seen.tenant(), seen.session(), sessions)));
         router.post("/console/t/:id/orders/:orderId/status").handler(tenantPage(this::status));
@@ -109,51 +94,32 @@ public final class Console {
         });
     }
 
-    /** Onboards a new restaurant (or brings a disabled one back) from its file: the operator's PUT /admin/tenants/{id}. */
-    private void onboard(RoutingContext ctx, Sessions.Session s) {
-        String id = ctx.request().getFormAttribute("id");
-        String yaml = ctx.request().getFormAttribute("yaml");
-        if (id == null || !id.matches("[a-z0-9-]{2,40}") || yaml == null || yaml.isBlank()) {
-            operatorHome(ctx, s, 400, new OperatorPage.Shown("Give the id (2 to 40 lower-case letters, digits or dashes) and the file.",
-                    null, null, yaml, id, List.of()));
-            return;
+    /** Operator pages: signed in with the CSRF token on a POST (see {@link #signedIn}), and the operator (an owner gets 404). */
+    io.vertx.core.Handler<RoutingContext> operatorPage(BiConsumer<RoutingContext, Sessions.Session> then) {
+        return ctx -> signedIn(ctx).ifPresent(s -> {
+            if (!s.operator()) html(ctx, 404, Pages.error(404, "No such page."));
+            else then.accept(ctx, s);
+        });
+    }
+
+    /**
+     * The session of a request that may go on: signed in (else the sign-in page, 401 for a stream, 403 for a POST) and,
+     * for a POST, carrying the session's CSRF token (else 403). Empty once it has answered.
+     */
+    private Optional<Sessions.Session> signedIn(RoutingContext ctx) {
+        boolean post = ctx.request().method() == io.vertx.core.http.HttpMethod.POST;
+        Optional<Sessions.Session> s = session(ctx);
+        if (s.isEmpty()) {
+            if (post) html(ctx, 403, Pages.error(403, "Please sign in again."));
+            else if (ctx.request().path().endsWith("/stream")) ctx.response().setStatusCode(401).end();
+            else redirect(ctx, "/console");
+            return Optional.empty();
         }
-        admin.uploadMenu(id, yaml).onComplete(r -> {
-            if (r.failed()) operatorHome(ctx, s, 500, OperatorPage.Shown.notice("Could not onboard: " + r.cause().getMessage()));
-            else if (!r.result().ok()) operatorHome(ctx, s, 422, new OperatorPage.Shown(null, null, null, yaml, id, r.result().errors()));
-            else operatorHome(ctx, s, 200, OperatorPage.Shown.notice(r.result().tenant().name() + " (" + id + ") is live: version "
-                    + r.result().tenant().version() + ". Make its owner a token below."));
-        });
-    }
-
-    private void operatorAnswer(RoutingContext ctx, Sessions.Session s, io.vertx.core.AsyncResult<AdminApi.Answer> r,
-                                java.util.function.Function<AdminApi.Answer, OperatorPage.Shown> shown) {
-        if (r.failed()) operatorHome(ctx, s, 500, OperatorPage.Shown.notice("That did not work: " + r.cause().getMessage()));
-        else if (!r.result().ok()) operatorHome(ctx, s, r.result().status(), OperatorPage.Shown.notice(r.result().body().getString("error")));
-        else operatorHome(ctx, s, 200, shown.apply(r.result()));
-    }
-
-    private void operatorHome(RoutingContext ctx, Sessions.Session s, int status, OperatorPage.Shown shown) {
-        admin.tenantList().onComplete(r -> {
-            if (r.failed()) html(ctx, 500, Pages.error(500, "Could not list the restaurants."));
-            else html(ctx, status, OperatorPage.render(r.result(), registry::byId, java.time.ZonedDateTime.now(clock), s, shown));
-        });
-    }
-
-    /** Operator pages: signed in (else the sign-in page, or 403 for a POST), the CSRF token on a POST, the operator (an owner gets 404). */
-    private io.vertx.core.Handler<RoutingContext> operatorPage(BiConsumer<RoutingContext, Sessions.Session> then) {
-        return ctx -> {
-            boolean post = ctx.request().method() == io.vertx.core.http.HttpMethod.POST;
-            Optional<Sessions.Session> s = session(ctx);
-            if (s.isEmpty()) {
-                if (post) html(ctx, 403, Pages.error(403, "Please sign in again."));
-                else redirect(ctx, "/console");
-                return;
-            }
-            if (post && !csrfOk(ctx, s.get())) { html(ctx, 403, Pages.error(403, "Forbidden: the form's CSRF token is missing or wrong.")); return; }
-            if (!s.get().operator()) { html(ctx, 404, Pages.error(404, "No such page.")); return; }
-            then.accept(ctx, s.get());
-        };
+        if (post && !csrfOk(ctx, s.get())) {
+            html(ctx, 403, Pages.error(403, "Forbidden: the form's CSRF token is missing or wrong."));
+            return Optional.empty();
+        }
+        return s;
     }
 
     private static void headers(RoutingContext ctx) {
@@ -202,23 +168,14 @@ public final class Console {
         return s.operator() ? "/console/home" : "/console/t/" + s.tenantId() + "/board";
     }
 
-    /** Signed in (else the sign-in page, or 403 for a POST), the CSRF token on a POST (else 403), the tenant in scope (else 404). */
+    /** Tenant pages: signed in with the CSRF token on a POST (see {@link #signedIn}), and the tenant in scope (else 404). */
     private io.vertx.core.Handler<RoutingContext> tenantPage(BiConsumer<RoutingContext, Seen> then) {
-        return ctx -> {
-            boolean post = ctx.request().method() == io.vertx.core.http.HttpMethod.POST;
-            Optional<Sessions.Session> s = session(ctx);
-            if (s.isEmpty()) {
-                if (post) html(ctx, 403, Pages.error(403, "Please sign in again."));
-                else if (ctx.request().path().endsWith("/stream")) ctx.response().setStatusCode(401).end();
-                else redirect(ctx, "/console");
-                return;
-            }
-            if (post && !csrfOk(ctx, s.get())) { html(ctx, 403, Pages.error(403, "Forbidden: the form's CSRF token is missing or wrong.")); return; }
+        return ctx -> signedIn(ctx).ifPresent(s -> {
             String id = ctx.pathParam("id");
-            Optional<Tenant> tenant = s.get().mayUse(id) ? registry.byId(id) : Optional.empty();
-            if (tenant.isEmpty()) { html(ctx, 404, Pages.error(404, "No such restaurant.")); return; }
-            then.accept(ctx, new Seen(s.get(), tenant.get()));
-        };
+            Optional<Tenant> tenant = s.mayUse(id) ? registry.byId(id) : Optional.empty();
+            if (tenant.isEmpty()) html(ctx, 404, Pages.error(404, "No such restaurant."));
+            else then.accept(ctx, new Seen(s, tenant.get()));
+        });
     }
 
     private Optional<Sessions.Session> session(RoutingContext ctx) {
@@ -285,11 +242,11 @@ public final class Console {
                 .setSecure(https).setMaxAge(maxAgeSeconds);
     }
 
-    private static void html(RoutingContext ctx, int status, String page) {
+    static void html(RoutingContext ctx, int status, String page) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", "text/html; charset=utf-8").end(page);
     }
 
-    private static void redirect(RoutingContext ctx, String to) {
+    static void redirect(RoutingContext ctx, String to) {
         ctx.response().setStatusCode(303).putHeader("Location", to).end();
     }
 }
