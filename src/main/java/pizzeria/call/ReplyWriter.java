@@ -39,6 +39,8 @@ final class ReplyWriter {
             else if (n instanceof Note.Changed c) parts.addAll(Sentence.dynamic("Okay, " + Templates.speak(tenant, c.after()) + " instead."));
             else if (n instanceof Note.Unavailable u) parts.addAll(Sentence.dynamic(soldOut(u, actions.out)));
             else if (n instanceof Note.NotOnMenu x) parts.addAll(Sentence.dynamic(x.what().endsWith(".") ? x.what() : "Sorry, we don't have " + x.what() + "."));
+            else if (n instanceof Note.QuantityRefused q && q.request().quantityOrOne() < 1) parts.addAll(Sentence.dynamic(
+                    "Sorry, how many would you like? I can take one to " + Spoken.number(q.limit()) + " of an item."));
             else if (n instanceof Note.QuantityRefused q) parts.addAll(Sentence.dynamic("Sorry, I can only take up to " + Spoken.number(q.limit()) + " of one item on a phone order."));
             else if (n instanceof Note.NoSuchLine) parts.add(Sentence.of(Line.NO_SUCH_LINE));
             else if (n instanceof Note.NameSet s) parts.addAll(Sentence.dynamic("Thanks, " + s.name() + "."));

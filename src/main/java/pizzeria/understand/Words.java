@@ -23,6 +23,13 @@ public final class Words {
             Map.entry("eighteen", 18), Map.entry("nineteen", 19));
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40,
             "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    /** Words that multiply what came before them; "a billion" must not be heard as "a". */
+    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
+            "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
+    /** Said before a number to make it negative ("minus five"; "-5" typed reads the same). */
+    private static final Set<String> NEGATIVE = Set.of("minus", "negative");
+    /** The largest value a number token carries: far above any quantity a menu takes, so a huge one is still refused. */
+    static final int LARGEST = 999_999;
 
     /** Quantities people say without a number word; "half a dozen" before "a dozen", longest first. */
     private static final List<Map.Entry<java.util.regex.Pattern, String>> SAID_QUANTITIES = List.of(
@@ -36,6 +43,7 @@ public final class Words {
     public static List<Token> tokens(String text) {
         String t = text.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace("&", " and ")
+                .replaceAll("(?<![a-z0-9])-(?=\\d)", " minus ")
                 .replaceAll("([,.?!;:])", " , ")
                 .replaceAll("[^a-z0-9', ]", " ")
                 .replaceAll("(?<![a-z])'|'(?![a-z])", " ");
@@ -46,6 +54,13 @@ public final class Words {
             String w = words[i];
             if (w.isEmpty()) { i++; continue; }
             if (w.equals(",") && !out.isEmpty() && out.get(out.size() - 1).text().equals(",")) { i++; continue; }
+            if (NEGATIVE.contains(w) && numberEnd(words, i + 1) > i + 1) {
+                int end = numberEnd(words, i + 1);
+                int value = -numberValue(words, i + 1, end);
+                out.add(new Token(String.valueOf(value), value));
+                i = end;
+                continue;
+            }
             int end = numberEnd(words, i);
             if (end > i) {
                 int value = numberValue(words, i, end);
@@ -63,7 +78,7 @@ public final class Words {
     }
 
     private static boolean numberWord(String w) {
-        return w.matches("\\d{1,6}") || UNITS.containsKey(w) || TENS.containsKey(w) || w.equals("hundred") || w.equals("thousand");
+        return w.matches("\\d{1,6}") || UNITS.containsKey(w) || TENS.containsKey(w) || SCALES.containsKey(w);
     }
 
     /** Where a run of number words starting at {@code i} ends, exclusive ({@code i} when none starts there). */
@@ -75,23 +90,30 @@ public final class Words {
 
     /** "twenty four", "two hundred", "five thousand" are one number; "two twelve" (piece) are two. */
     private static boolean continues(String prev, String next) {
-        if (next.equals("hundred") || next.equals("thousand") || prev.equals("hundred") || prev.equals("thousand")) return true;
+        if (SCALES.containsKey(next) || SCALES.containsKey(prev)) return true;
         return TENS.containsKey(prev) && UNITS.containsKey(next) && UNITS.get(next) < 10;
     }
 
-    /** The value of number words: "two thousand five hundred" → 2500; "twenty four" → 24. */
+    /**
+     * The value of number words: "two thousand five hundred" → 2500; "twenty four" → 24; anything from
+     * {@link #LARGEST} up ("a billion") → {@link #LARGEST}. Every step stays within it, so no run of scale
+     * words overflows.
+     */
     private static int numberValue(String[] words, int from, int to) {
         long total = 0;
         long current = 0;
         for (int k = from; k < to; k++) {
             String w = words[k];
-            if (w.equals("hundred")) current = (current == 0 ? 1 : current) * 100;
-            else if (w.equals("thousand")) { total += (current == 0 ? 1 : current) * 1000; current = 0; }
+            Long scale = SCALES.get(w);
+            if (scale != null && scale == 100L) current = (current == 0 ? 1 : current) * 100;
+            else if (scale != null) { total += (current == 0 ? 1 : current) * scale; current = 0; }
             else if (TENS.containsKey(w)) current += TENS.get(w);
             else if (UNITS.containsKey(w)) current += UNITS.get(w);
             else current += Long.parseLong(w);
+            total = Math.min(total, LARGEST);
+            current = Math.min(current, LARGEST);
         }
-        return (int) Math.min(total + current, 999_999);
+        return (int) Math.min(total + current, LARGEST);
     }
 
     /** The text of tokens joined back with spaces. */

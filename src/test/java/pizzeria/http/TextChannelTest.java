@@ -44,6 +44,23 @@ class TextChannelTest {
     }
 
     @Test
+    @DisplayName("'a billion' and 'minus 5' are not heard as 1 and 5: nothing is added and the caller is told why")
+    void absurdQuantities() {
+        String id = gw.call("+12015550100", "+19735550004", OPEN).getString("callId");
+        JsonObject billion = gw.say(id, "a billion large pepperoni pies");
+        assertThat(items(billion)).isZero();
+        assertThat(billion.getString("reply")).contains("up to one hundred");
+        id = gw.call("+12015550100", "+19735550005", OPEN).getString("callId");
+        JsonObject negative = gw.say(id, "minus 5 large pepperoni pies");
+        assertThat(items(negative)).isZero();
+        assertThat(negative.getString("reply")).contains("how many would you like");
+        id = gw.call("+12015550100", "+19735550006", OPEN).getString("callId");
+        JsonObject typed = gw.say(id, "-3 garlic knots");
+        assertThat(items(typed)).isZero();
+        assertThat(typed.getString("reply")).contains("how many would you like");
+    }
+
+    @Test
     @DisplayName("a hang-up ends the call and keeps its cart, open, in the restaurant's records")
     void hangUpKeepsCart() {
         String id = gw.call("+12015550100", "+19735550002", OPEN).getString("callId");

@@ -30,6 +30,19 @@ class WordsTest {
         assertThat(Words.join(Words.tokens("2 12 piece"))).isEqualTo("2 12 piece");
     }
 
+    @Test
+    @DisplayName("millions and billions are numbers too (capped, never wrapping round), and a number said or typed negative stays negative")
+    void hugeAndNegativeNumbers() {
+        assertThat(Words.join(Words.tokens("a billion pies"))).isEqualTo("a 999999 pies");
+        assertThat(Words.tokens("two million").get(0).number()).isEqualTo(999_999);
+        assertThat(Words.tokens("billion billion billion trillion").get(0).number()).isEqualTo(999_999);
+        assertThat(Words.tokens("minus 5 pies").get(0).number()).isEqualTo(-5);
+        assertThat(Words.tokens("negative five pies").get(0).number()).isEqualTo(-5);
+        assertThat(Words.tokens("-5 pies").get(0).number()).isEqualTo(-5);
+        assertThat(Words.join(Words.tokens("a 2-liter"))).as("a dash between words is no minus").isEqualTo("a 2 liter");
+        assertThat(Words.join(Words.tokens("minus the onions"))).isEqualTo("minus the onions");
+    }
+
     @org.junit.jupiter.api.Test
     @org.junit.jupiter.api.DisplayName("hears quantities said without a number: a dozen, half a dozen, a couple of, a pair of")
     void saidQuantities() {
