@@ -46,7 +46,8 @@ public final class Gateway {
     private final Vertx vertx;
     private final Settings settings;
     private final TenantRegistry registry = new TenantRegistry();
-    private final ActiveCalls calls = new ActiveCalls(Clock.systemUTC());
+    private final Clock clock;
+    private final ActiveCalls calls;
     private final Map<Path, String> tenantOfFile = new ConcurrentHashMap<>();
     private LocalPostgres localPostgres;
     private Database database;
@@ -56,13 +57,20 @@ public final class Gateway {
     private int port;
     private String deliveryWorker;
 
-    private Gateway(Vertx vertx, Settings settings) {
+    private Gateway(Vertx vertx, Settings settings, Clock clock) {
         this.vertx = vertx;
         this.settings = settings;
+        this.clock = clock;
+        this.calls = new ActiveCalls(clock, settings.limits().maxCalls());
     }
 
     public static Future<Gateway> start(Vertx vertx, Settings settings) {
-        Gateway g = new Gateway(vertx, settings);
+        return start(vertx, settings, Clock.systemUTC());
+    }
+
+    /** @param clock the calls' clock (a test moves it to see an idle call end) */
+    public static Future<Gateway> start(Vertx vertx, Settings settings, Clock clock) {
+        Gateway g = new Gateway(vertx, settings, clock);
         return g.boot().map(g);
     }
 
@@ -145,22 +153,27 @@ public final class Gateway {
     private Future<Void> listen(TenantStore tenants, OrderStore orders, AvailabilityStore soldOut) {
         Metrics metrics = new Metrics(calls::inProgress);
         CallJournal journal = new pizzeria.store.StoredCallJournal(vertx, orders, metrics::recorded);
-        Clock clock = Clock.systemUTC();
         CallStarter starter = new CallStarter(calls, understanders(), journal, clock, metrics::callStarted,
                 settings.prices()).soldOutFrom(tenantId -> soldOut.current(tenantId, clock.instant()));
         Router router = Router.router(vertx);
+        pizzeria.http.ErrorBodies.mount(router);
         router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
-        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock()).mount(router);
+        Settings.Limits limits = settings.limits();
+        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute()).mount(router);
         AdminApi.publishChanges(vertx, orders);
-        AdminApi admin = new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls).soldOut(soldOut, clock);
+        pizzeria.http.AuthFailures authFailures = new pizzeria.http.AuthFailures(limits.adminAuthFailuresPerMinute());
+        AdminApi admin = new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls, authFailures).soldOut(soldOut, clock);
         admin.mount(router);
         new pizzeria.console.Console(admin, registry, orders, clock).mount(router);
-        new WebhookRoutes(settings.adminToken(), tenants, registry, new WebhookStore(database)).mount(router);
+        new WebhookRoutes(settings.adminToken(), tenants, registry, new WebhookStore(database), authFailures).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
         PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
         // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
         vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT));
+        // Idle text calls are looked for ten times per idle period (at most every minute, at least every second).
+        long sweep = Math.max(1000, Math.min(60_000, limits.callIdleMillis() / 10));
+        vertx.setPeriodic(sweep, t -> endIdleCalls());
         // One server per event loop on one port; for "any port" (0) Vert.x shares a random port under -1.
         int listenPort = settings.port() == 0 ? -1 : settings.port();
         pizzeria.http.ServerVerticle first = new pizzeria.http.ServerVerticle(router, listenPort);
@@ -189,13 +202,24 @@ public final class Gateway {
         });
     }
 
-    /** Hybrid when a model key is set; the local parser alone otherwise. */
+    /**
+     * Text calls with no turn for {@code CALL_IDLE_MS} end as a hang-up does: the cart kept, open. The
+     * gateway runs this periodically; a test runs it after moving the clock. Completes with how many ended.
+     */
+    public Future<Integer> endIdleCalls() {
+        var idle = calls.idleTextCalls(Duration.ofMillis(settings.limits().callIdleMillis()));
+        if (!idle.isEmpty()) LOG.info(idle.size() + " text calls idle for " + settings.limits().callIdleMillis() + " ms: ended, carts kept");
+        return Future.join(idle.stream().map(s -> Future.fromCompletionStage(s.hangUp())).toList()).map(v -> idle.size());
+    }
+
+    /** Hybrid when a model key is set; the local parser alone otherwise; either on the understanding workers. */
     private java.util.function.Function<pizzeria.tenant.Tenant, pizzeria.understand.Understander> understanders() {
+        io.vertx.core.WorkerExecutor workers = vertx.createSharedWorkerExecutor("understanding", Math.max(2, settings.eventLoops()));
         Settings.Model m = settings.model();
-        if (m.apiKey() == null) return t -> new LocalUnderstander(t.menu());
+        if (m.apiKey() == null) return t -> new OffLoopUnderstander(workers, new LocalUnderstander(t.menu()));
         pizzeria.llm.ChatCompletions client = new pizzeria.llm.ChatCompletions(vertx, m.baseUrl(), m.apiKey(), m.timeoutMillis());
-        return t -> new pizzeria.llm.HybridUnderstander(new LocalUnderstander(t.menu()),
-                new pizzeria.llm.ModelUnderstander(vertx, client, m.model(), t));
+        return t -> new OffLoopUnderstander(workers, new pizzeria.llm.HybridUnderstander(new LocalUnderstander(t.menu()),
+                new pizzeria.llm.ModelUnderstander(vertx, client, m.model(), t)));
     }
 
     public int port() {

@@ -8,10 +8,26 @@ import pizzeria.voice.VoiceSettings;
 public record Settings(int port, String databaseUrl, Path restaurantsDir, Path pluginsDir, String adminToken,
                        String publicUrl, boolean allowTestClock, Path dataDir, int embeddedDbPort,
                        long folderScanMillis, VoiceSettings voice, Model model, pizzeria.call.PriceTable prices, int eventLoops,
-                       long webhookRetryBaseMillis) {
+                       long webhookRetryBaseMillis, Limits limits) {
 
     /** The language-model understander; without a key, the local parser understands every turn. */
     public record Model(String apiKey, String baseUrl, String model, long timeoutMillis) { }
+
+    /**
+     * What keeps a flood or one caller from taking the gateway down: calls in progress in all, how long a
+     * text call may sit with no turn, call starts and failed admin sign-ins per client address a minute, and
+     * how long a media socket may stay open without a valid start.
+     */
+    public record Limits(int maxCalls, long callIdleMillis, int callStartsPerMinute, int adminAuthFailuresPerMinute,
+                         long mediaStartMillis) {
+        static Limits from(Map<String, String> env) {
+            return new Limits(Integer.parseInt(env.getOrDefault("MAX_CALLS", "2000")),
+                    Long.parseLong(env.getOrDefault("CALL_IDLE_MS", "600000")),
+                    Integer.parseInt(env.getOrDefault("CALL_STARTS_PER_MINUTE", "60")),
+                    Integer.parseInt(env.getOrDefault("ADMIN_AUTH_FAILURES_PER_MINUTE", "10")),
+                    Long.parseLong(env.getOrDefault("MEDIA_START_TIMEOUT_MS", "5000")));
+        }
+    }
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -39,7 +55,8 @@ public record Settings(int port, String databaseUrl, Path restaurantsDir, Path p
                         env.getOrDefault("OPENAI_MODEL", "gpt-4.1-mini"), Long.parseLong(env.getOrDefault("OPENAI_TIMEOUT_MS", "2500"))),
                 pizzeria.call.PriceTable.from(env),
                 Integer.parseInt(env.getOrDefault("EVENT_LOOPS", String.valueOf(Runtime.getRuntime().availableProcessors()))),
-                Long.parseLong(env.getOrDefault("WEBHOOK_RETRY_BASE_MS", "5000")));
+                Long.parseLong(env.getOrDefault("WEBHOOK_RETRY_BASE_MS", "5000")),
+                Limits.from(env));
     }
 
     private static String blankToNull(String s) {

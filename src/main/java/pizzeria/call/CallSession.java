@@ -34,6 +34,10 @@ public final class CallSession {
     /** What the restaurant is out of, asked at every turn so a change reaches a call in progress. */
     private java.util.function.Supplier<pizzeria.order.Availability> soldOut = () -> pizzeria.order.Availability.NONE;
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
+    /** When the caller last said something (or the call began): an idle text call is ended after a while. */
+    private volatile Instant lastHeard;
+    /** Told once, when the call ends (the count of calls in progress goes down). */
+    private Runnable onEnd = () -> { };
 
     /** @param localStart the call's start in the tenant's timezone (a test may set the clock) */
     public CallSession(CallIdentity id, Tenant tenant, ZonedDateTime localStart, Clock clock,
@@ -46,6 +50,22 @@ public final class CallSession {
         this.clock = clock;
         this.prices = prices;
         this.state = conversation.begin(id, clock.instant(), localStart);
+        this.lastHeard = clock.instant();
+    }
+
+    /** Runs {@code whenEnded} once the call ends (at once when it already has). */
+    public void onEnd(Runnable whenEnded) {
+        boolean already;
+        synchronized (this) {
+            already = state.ended();
+            if (!already) onEnd = whenEnded;
+        }
+        if (already) whenEnded.run();
+    }
+
+    /** When the caller last spoke or typed (the call's start before that). */
+    public Instant lastHeard() {
+        return lastHeard;
     }
 
     public CallSession soldOutFrom(java.util.function.Supplier<pizzeria.order.Availability> soldOut) {
@@ -60,6 +80,7 @@ public final class CallSession {
 
     public CompletionStage<TurnResult> hear(String text) {
         Instant heardAt = clock.instant();
+        lastHeard = heardAt;
         return inTurn(() -> {
             CallState now = current();
             pizzeria.order.Availability out = soldOut.get();
@@ -116,10 +137,14 @@ public final class CallSession {
     /** One step of the conversation, and its effects carried out. */
     private Carried step(CallEvent event) {
         Step step;
+        Runnable ended = null;
         synchronized (this) {
+            boolean wasEnded = state.ended();
             step = conversation.next(state, event, clock.instant());
             state = step.state();
+            if (!wasEnded && state.ended()) ended = onEnd;
         }
+        if (ended != null) ended.run();
         CompletionStage<Void> saved = null;
         CompletionStage<TurnResult> settled = null;
         boolean ends = false;

@@ -37,19 +37,29 @@ public final class CallStarter {
         return this;
     }
 
-    /** @param callId the telephony provider's id for a phone call; null to make one up */
-    public CallSession start(Tenant tenant, String channel, String callId, String from, String to,
-                             ZonedDateTime localStart) {
-        String id = callId != null ? callId : "CA" + UlidCreator.getMonotonicUlid();
+    /** A call taken in, or the reason it was not (nothing of it is kept then). */
+    public record Admission(CallSession session, ActiveCalls.Refusal refusal) {
+        public boolean admitted() { return session != null; }
+    }
+
+    /**
+     * @param callId the telephony provider's id for a phone call; null for a text call, which gets an
+     *               unguessable one (its routes need no token)
+     */
+    public Admission start(Tenant tenant, String channel, String callId, String from, String to,
+                           ZonedDateTime localStart) {
+        String id = callId != null ? callId : CallIds.next();
+        // Order ids stay sortable (the admin API lists and streams them in order); only an admin token reads them.
         CallIdentity identity = new CallIdentity(id, UlidCreator.getMonotonicUlid().toString(), channel, from, to);
         // Built once per tenant version: the parser's lexicon is the costly part.
         Understander u = understanders.computeIfAbsent(tenant.id() + "@" + tenant.version() + "@" + System.identityHashCode(tenant),
                 k -> understanderFor.apply(tenant));
         CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal, prices)
                 .soldOutFrom(() -> soldOut.apply(tenant.id()));
-        calls.add(session);
+        java.util.Optional<ActiveCalls.Refusal> refused = calls.add(session);
+        if (refused.isPresent()) return new Admission(null, refused.get());
         started.accept(tenant.id(), channel);
-        return session;
+        return new Admission(session, null);
     }
 
     public ZonedDateTime localNow(Tenant tenant) {

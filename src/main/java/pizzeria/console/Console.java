@@ -148,7 +148,13 @@ public final class Console {
             html(ctx, 403, Pages.error(403, "The sign-in form had expired. Please try again."));
             return;
         }
-        admin.tokenHolder(ctx.request().getFormAttribute("token")).onComplete(r -> {
+        var remote = ctx.request().remoteAddress();
+        admin.tokenHolder(ctx.request().getFormAttribute("token"), remote == null ? "unknown" : remote.hostAddress()).onComplete(r -> {
+            if (r.failed() && r.cause() instanceof pizzeria.http.AuthFailures.Throttled t) {
+                ctx.response().putHeader("Retry-After", String.valueOf(Math.max(1, t.retryAfter().toSeconds())));
+                signInPage(ctx, 429, "Too many failed sign-ins from this address. Please wait a minute and try again.");
+                return;
+            }
             if (r.failed() || r.result().isEmpty()) { signInPage(ctx, 401, "That token is not valid."); return; }
             Sessions.Session s = sessions.open(r.result().get().operator(), r.result().get().tenantId());
             ctx.response().addCookie(cookie(ctx, SIGN_IN, "", 0)).addCookie(cookie(ctx, SESSION, s.id(), Sessions.LIFETIME.toSeconds()));

@@ -21,20 +21,36 @@ public final class Access {
 
     private final String adminToken;
     private final TenantStore store;
+    private final AuthFailures failures;
 
-    Access(String adminToken, TenantStore store) {
+    Access(String adminToken, TenantStore store, AuthFailures failures) {
         this.adminToken = adminToken;
         this.store = store;
+        this.failures = failures;
     }
 
     /** Owners see only their own tenant; any other answers 404 as if it did not exist. */
     Handler<RoutingContext> scoped(BiConsumer<RoutingContext, Who> then) {
-        return ctx -> who(ctx).onComplete(w -> {
-            Optional<Who> who = w.succeeded() ? w.result() : Optional.empty();
-            if (who.isEmpty()) Json.error(ctx, 401, "a valid bearer token is required");
-            else if (!who.get().mayUse(ctx.pathParam("id"))) Json.error(ctx, 404, "no such tenant");
-            else then.accept(ctx, who.get());
+        return signedIn((ctx, who) -> {
+            if (!who.mayUse(ctx.pathParam("id"))) Json.error(ctx, 404, "no such tenant");
+            else then.accept(ctx, who);
         });
+    }
+
+    /**
+     * A valid bearer token, else 401; an address that has failed too often is answered 429 before its token
+     * is even looked at.
+     */
+    Handler<RoutingContext> signedIn(BiConsumer<RoutingContext, Who> then) {
+        return ctx -> {
+            if (failures.refuse(ctx)) return;
+            who(ctx).onComplete(w -> {
+                Optional<Who> who = w.succeeded() ? w.result() : Optional.empty();
+                if (who.isPresent()) { then.accept(ctx, who.get()); return; }
+                if (ctx.request().getHeader("Authorization") != null) failures.failed(AddressQuota.addressOf(ctx));
+                Json.error(ctx, 401, "a valid bearer token is required");
+            });
+        };
     }
 
     Future<Optional<Who>> who(RoutingContext ctx) {
@@ -42,6 +58,15 @@ public final class Access {
         String header = ctx.request().getHeader("Authorization");
         if (header == null || !header.startsWith("Bearer ")) return Future.succeededFuture(Optional.empty());
         return ofToken(header.substring(7).trim());
+    }
+
+    /** A sign-in with a token from {@code address} (the console's form): counted, and refused while throttled. */
+    Future<Optional<Who>> signIn(String token, String address) {
+        Optional<java.time.Duration> wait = failures.blocked(address);
+        if (wait.isPresent()) return Future.failedFuture(new AuthFailures.Throttled(wait.get()));
+        return ofToken(token).onSuccess(who -> {
+            if (who.isEmpty()) failures.failed(address);
+        });
     }
 
     /** Whose token this is (the console signs in with it); empty for none or when there is no ADMIN_TOKEN. */

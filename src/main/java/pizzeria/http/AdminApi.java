@@ -31,9 +31,9 @@ public final class AdminApi {
     private final OrderStream stream;
 
     public AdminApi(String adminToken, TenantRegistry registry, Onboarding onboarding, TenantStore tenants, OrderStore orders,
-                    ActiveCalls calls) {
+                    ActiveCalls calls, AuthFailures failures) {
         this.calls = calls;
-        this.access = new Access(adminToken, tenants);
+        this.access = new Access(adminToken, tenants, failures);
         this.registry = registry;
         this.onboarding = onboarding;
         this.tenants = tenants;
@@ -71,10 +71,8 @@ public final class AdminApi {
     }
 
     private Handler<RoutingContext> operator(Handler<RoutingContext> then) {
-        return ctx -> access.who(ctx).onComplete(w -> {
-            Optional<Access.Who> who = w.succeeded() ? w.result() : Optional.empty();
-            if (who.isEmpty()) Json.error(ctx, 401, "a valid bearer token is required");
-            else if (!who.get().operator()) Json.error(ctx, 403, "only the operator may do this");
+        return access.signedIn((ctx, who) -> {
+            if (!who.operator()) Json.error(ctx, 403, "only the operator may do this");
             else then.handle(ctx);
         });
     }
@@ -187,9 +185,12 @@ public final class AdminApi {
         public boolean ok() { return status / 100 == 2; }
     }
 
-    /** Whose token this is: the operator's, an owner's (of one tenant), or nobody's. */
-    public Future<Optional<Access.Who>> tokenHolder(String token) {
-        return access.ofToken(token);
+    /**
+     * Whose token this is: the operator's, an owner's (of one tenant), or nobody's. A miss counts as a failed
+     * sign-in from {@code address}; too many of those fail the future with {@link AuthFailures.Throttled}.
+     */
+    public Future<Optional<Access.Who>> tokenHolder(String token, String address) {
+        return access.signIn(token, address);
     }
 
     private static void send(RoutingContext ctx, io.vertx.core.AsyncResult<Answer> r, String failure) {

@@ -20,13 +20,24 @@ import pizzeria.tenancy.TenantRegistry;
 
 /** The text channel: the same call session as a phone call, driven by typed turns. */
 public final class TextChannel {
+    /** The longest turn taken, in characters (CONTRACT.md); longer is 413. */
+    public static final int MAX_TURN_CHARACTERS = 2000;
+    /** A phone number as the text channel takes one: E.164 digits, the plus optional. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{1,15}");
+    /** What a client that found every line busy is told to wait, in seconds: calls take minutes. */
+    static final String BUSY_RETRY_AFTER = "30";
+
     private final Vertx vertx;
     private final TenantRegistry registry;
     private final CallStarter starter;
     private final ActiveCalls calls;
     private final boolean allowTestClock;
+    private final AddressQuota starts;
 
-    public TextChannel(Vertx vertx, TenantRegistry registry, CallStarter starter, ActiveCalls calls, boolean allowTestClock) {
+    /** @param startsPerMinute calls one client address may start a minute (429 past it) */
+    public TextChannel(Vertx vertx, TenantRegistry registry, CallStarter starter, ActiveCalls calls, boolean allowTestClock,
+                       int startsPerMinute) {
+        this.starts = new AddressQuota("text-call-starts", startsPerMinute);
         this.vertx = vertx;
         this.registry = registry;
         this.starter = starter;
@@ -42,15 +53,26 @@ public final class TextChannel {
     }
 
     private void start(RoutingContext ctx) {
+        Optional<java.time.Duration> wait = starts.take(AddressQuota.addressOf(ctx));
+        if (wait.isPresent()) { AddressQuota.tooMany(ctx, wait.get(), "too many calls started from this address; try again later"); return; }
         JsonObject body = Bodies.json(ctx);
         if (body == null) return;
-        String to = body.getString("to");
-        Optional<Tenant> tenant = to == null ? Optional.empty() : registry.byNumber(to);
+        String to = number(ctx, body, "to", true);
+        String from = to == null ? null : number(ctx, body, "from", false);
+        if (ctx.response().ended()) return;
+        Optional<Tenant> tenant = registry.byNumber(to);
         if (tenant.isEmpty()) { Json.error(ctx, 404, "no restaurant answers " + to); return; }
         Optional<ZonedDateTime> clock = testClock(ctx, tenant.get());
         if (clock == null) return;
-        CallSession session = starter.start(tenant.get(), "text", null, body.getString("from"), to,
+        CallStarter.Admission admission = starter.start(tenant.get(), "text", null, from, to,
                 clock.orElseGet(() -> starter.localNow(tenant.get())));
+        if (!admission.admitted()) {
+            ctx.response().putHeader("Retry-After", BUSY_RETRY_AFTER);
+            Json.error(ctx, 503, admission.refusal() == ActiveCalls.Refusal.RESTAURANT_FULL
+                    ? "every line of this restaurant is busy; try again shortly" : "every line is busy; try again shortly");
+            return;
+        }
+        CallSession session = admission.session();
         Future.fromCompletionStage(session.open(), vertx.getOrCreateContext()).onComplete(r -> {
             if (r.failed()) { Json.error(ctx, 500, "could not start the call"); return; }
             TurnResult t = r.result();
@@ -58,6 +80,20 @@ public final class TextChannel {
                     .put("tenant", tenant.get().id()).put("reply", t.reply()).put("phase", t.phase())
                     .put("ended", t.ended()));
         });
+    }
+
+    /**
+     * The field as a phone number (kept with the call and its order: a megabyte of "from" would be kept too),
+     * or null after answering 400; an optional field may be absent.
+     */
+    private static String number(RoutingContext ctx, JsonObject body, String field, boolean required) {
+        Object value = body.getValue(field);
+        if (value == null && !required) return null;
+        if (!(value instanceof String s) || !NUMBER.matcher(s).matches()) {
+            Json.error(ctx, 400, "\"" + field + "\" must be a phone number like +19735550123");
+            return null;
+        }
+        return s;
     }
 
     /** X-Clock sets a call's clock for tests of opening hours, only when the gateway allows it. */
@@ -77,8 +113,12 @@ public final class TextChannel {
         if (session.isEmpty()) { Json.error(ctx, 404, "no such call"); return; }
         JsonObject body = Bodies.json(ctx);
         if (body == null) return;
-        String text = body.getString("text");
-        if (text == null || text.isBlank()) { Json.error(ctx, 400, "text is required"); return; }
+        String text = body.getValue("text") instanceof String t ? t : null;
+        if (text == null || text.isBlank()) { Json.error(ctx, 400, "text is required (a string)"); return; }
+        if (text.length() > MAX_TURN_CHARACTERS && text.codePointCount(0, text.length()) > MAX_TURN_CHARACTERS) {
+            Json.error(ctx, 413, "a turn is at most " + MAX_TURN_CHARACTERS + " characters");
+            return;
+        }
         if (session.get().ended()) { Json.error(ctx, 409, "the call has ended"); return; }
         Future.fromCompletionStage(session.get().hear(text).thenCompose(TurnResult::settled), vertx.getOrCreateContext()).onComplete(r -> {
             if (r.succeeded()) Json.send(ctx, 200, Json.turn(r.result()));

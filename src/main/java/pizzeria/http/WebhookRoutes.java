@@ -24,8 +24,9 @@ public final class WebhookRoutes {
     private final TenantRegistry registry;
     private final WebhookStore webhooks;
 
-    public WebhookRoutes(String adminToken, TenantStore tenants, TenantRegistry registry, WebhookStore webhooks) {
-        this.access = new Access(adminToken, tenants);
+    public WebhookRoutes(String adminToken, TenantStore tenants, TenantRegistry registry, WebhookStore webhooks,
+                         AuthFailures failures) {
+        this.access = new Access(adminToken, tenants, failures);
         this.registry = registry;
         this.webhooks = webhooks;
     }

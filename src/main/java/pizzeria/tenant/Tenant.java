@@ -13,11 +13,12 @@ import pizzeria.order.PriceRules;
  *
  * @param pickupReadyMinutes null when the tenant offers no pickup section (pickup is still the default)
  * @param smsReceipt {@code notifications.sms_receipt}: a phone caller is texted a receipt of the order placed
+ * @param maxConcurrentCalls {@code limits.max_concurrent_calls}: calls in progress at once; null for no limit of its own
  */
 public record Tenant(String id, int version, String name, List<String> phoneNumbers, ZoneId timezone,
                      String transferNumber, OpeningHours hours, Voice voice, Integer pickupReadyMinutes,
                      Integer deliveryReadyMinutes, PriceRules priceRules, List<String> keyterms, Menu menu,
-                     PhaseMachine phases, boolean smsReceipt) {
+                     PhaseMachine phases, boolean smsReceipt, Integer maxConcurrentCalls) {
 
     public record Voice(String greeting, String closedMessage, String ttsVoice, String language) { }
 
@@ -27,7 +28,7 @@ public record Tenant(String id, int version, String name, List<String> phoneNumb
                   Integer deliveryReadyMinutes, PriceRules priceRules, List<String> keyterms, Menu menu,
                   PhaseMachine phases) {
         this(id, version, name, phoneNumbers, timezone, transferNumber, hours, voice, pickupReadyMinutes,
-                deliveryReadyMinutes, priceRules, keyterms, menu, phases, false);
+                deliveryReadyMinutes, priceRules, keyterms, menu, phases, false, null);
     }
 
     public Tenant {
@@ -37,7 +38,7 @@ public record Tenant(String id, int version, String name, List<String> phoneNumb
 
     public Tenant withVersion(int v) {
         return new Tenant(id, v, name, phoneNumbers, timezone, transferNumber, hours, voice, pickupReadyMinutes,
-                deliveryReadyMinutes, priceRules, keyterms, menu, phases, smsReceipt);
+                deliveryReadyMinutes, priceRules, keyterms, menu, phases, smsReceipt, maxConcurrentCalls);
     }
 
     /** The Postgres schema holding this tenant's orders and calls; built only from the validated id. */

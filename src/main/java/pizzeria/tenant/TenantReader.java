@@ -52,7 +52,8 @@ final class TenantReader {
                 limits.get("confirm_quantity_over").optInt(1, 1000).orElse(20), limits.get("max_quantity").optInt(1, 1000).orElse(100));
         return new Tenant(id, 0, root.text("name"), numbers, zone, transfer, hours, voice, pickupMinutes, deliveryMinutes,
                 rules, keyterms(menu), menu, TenantParser.machine(phases),
-                root.get("notifications").get("sms_receipt").bool(false));
+                root.get("notifications").get("sms_receipt").bool(false),
+                limits.get("max_concurrent_calls").optInt(1, 1_000_000).orElse(null));
     }
 
     private List<String> phoneNumbers() {

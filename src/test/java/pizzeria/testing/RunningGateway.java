@@ -45,6 +45,11 @@ public final class RunningGateway implements AutoCloseable {
 
     /** The same, with more environment (provider URLs and keys). */
     public static RunningGateway with(Map<String, String> extraEnv, Path... tenantFiles) throws IOException {
+        return with(extraEnv, java.time.Clock.systemUTC(), tenantFiles);
+    }
+
+    /** The same, on a clock the test may move (see {@link MovableClock}). */
+    public static RunningGateway with(Map<String, String> extraEnv, java.time.Clock clock, Path... tenantFiles) throws IOException {
         Path dir = Files.createTempDirectory("restaurants");
         for (Path f : tenantFiles) Files.copy(f, dir.resolve(f.getFileName().toString()));
         Map<String, String> env = new HashMap<>();
@@ -55,9 +60,11 @@ public final class RunningGateway implements AutoCloseable {
         env.put("ADMIN_TOKEN", ADMIN);
         env.put("ALLOW_TEST_CLOCK", "1");
         env.put("RESTAURANTS_SCAN_MS", "200");
+        // Every test call comes from 127.0.0.1, hundreds a minute in the scenario suites; LimitsTest sets its own.
+        env.put("CALL_STARTS_PER_MINUTE", "1000000");
         env.putAll(extraEnv);
         Vertx vertx = Vertx.vertx();
-        Gateway g = Gateway.start(vertx, Settings.from(env)).await();
+        Gateway g = Gateway.start(vertx, Settings.from(env), clock).await();
         RunningGateway running = new RunningGateway(vertx, g, dir);
         running.databaseUrl = env.get("DATABASE_URL");
         return running;

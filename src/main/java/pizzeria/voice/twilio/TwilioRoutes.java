@@ -79,7 +79,9 @@ public final class TwilioRoutes {
             return;
         }
         ZonedDateTime clock = testClock(ctx, tenant.get()).orElseGet(() -> starter.localNow(tenant.get()));
-        CallSession session = starter.start(tenant.get(), "phone", form.get("CallSid"), form.get("From"), to, clock);
+        CallStarter.Admission admission = starter.start(tenant.get(), "phone", form.get("CallSid"), form.get("From"), to, clock);
+        if (!admission.admitted()) { ctx.fail(503); return; }
+        CallSession session = admission.session();
         Future.fromCompletionStage(session.open(), vertx.getOrCreateContext()).onSuccess(greeting -> {
             if (greeting.ended()) { twiml(ctx, TwiML.sayAndHangUp(greeting.reply())); return; }
             if (!phoneReady) {
