@@ -167,7 +167,8 @@ public final class Gateway {
         new pizzeria.console.Console(admin, registry, orders, clock).mount(router);
         new WebhookRoutes(settings.adminToken(), tenants, registry, new WebhookStore(database), authFailures).mount(router);
         new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
-        PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics);
+        PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics,
+                limits.mediaStartMillis());
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
         // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
         vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT));

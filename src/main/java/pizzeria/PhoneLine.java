@@ -28,9 +28,13 @@ public final class PhoneLine {
 
     private PhoneLine() { }
 
-    /** @param publicUrl the base URL Twilio reaches us at; @param allowTestClock whether X-Clock may set a call's clock */
+    /**
+     * @param publicUrl the base URL Twilio reaches us at; @param allowTestClock whether X-Clock may set a call's clock
+     * @param mediaStartMillis how long a media socket may stay open without a valid start
+     */
     public static void mount(Router router, Vertx vertx, VoiceSettings v, String publicUrl, boolean allowTestClock,
-                             TenantRegistry registry, CallStarter starter, ActiveCalls calls, Metrics metrics) {
+                             TenantRegistry registry, CallStarter starter, ActiveCalls calls, Metrics metrics,
+                             long mediaStartMillis) {
         if (v.twilioSignatureCheck() && v.twilioAuthToken() == null) {
             LOG.warning("TWILIO_AUTH_TOKEN is not set: Twilio webhooks are refused (403) unless TWILIO_SIGNATURE_CHECK=off");
         }
@@ -44,7 +48,7 @@ public final class PhoneLine {
                 v.phoneReady(), registry, starter, calls, (session, out) -> new PhoneCall(new LoopClock(vertx), session, out, stt,
                         new CartesiaSynthesizer(vertx, ttsClient, v.cartesiaUrl(), v.cartesiaKey(), session.identity().callId(),
                                 new CartesiaVoice(v.cartesiaModel(), session.tenant().voice().ttsVoice(), session.tenant().voice().language())),
-                        phrases, telephony, metrics, v.silencePromptMillis()))
+                        phrases, telephony, metrics, v.silencePromptMillis()), mediaStartMillis)
                 .mount(router);
     }
 }

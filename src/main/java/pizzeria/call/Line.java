@@ -30,7 +30,9 @@ public enum Line {
     LETTING_GO("I'll let you go."),
     CALL_BACK("Please call back any time!"),
     /** To a number no restaurant answers (said by the telephony webhook, before any call exists). */
-    NUMBER_NOT_TAKING_ORDERS("Sorry, this number is not taking orders right now. Goodbye.");
+    NUMBER_NOT_TAKING_ORDERS("Sorry, this number is not taking orders right now. Goodbye."),
+    /** Every line busy and no staff line to hand the caller to. */
+    LINES_BUSY("Sorry, all our lines are busy right now. Please call back in a few minutes. Goodbye.");
 
     private final String text;
 

@@ -36,8 +36,13 @@ final class PendingStreams {
         return Optional.of(p);
     }
 
+    /** Forgets the tokens past their minute; their calls never got a stream, so they end (each still counts as in progress). */
     void forgetExpired() {
         long now = System.nanoTime();
-        byToken.values().removeIf(p -> now - p.createdNanos() > TTL_NANOS);
+        byToken.entrySet().removeIf(e -> {
+            boolean expired = now - e.getValue().createdNanos() > TTL_NANOS;
+            if (expired) e.getValue().session().hangUp();
+            return expired;
+        });
     }
 }

@@ -23,6 +23,9 @@ import pizzeria.voice.PhoneCall;
 /** Twilio's webhooks (voice, status) and its Media Streams WebSocket. */
 public final class TwilioRoutes {
     private static final Set<String> FINAL_STATUSES = Set.of("completed", "busy", "no-answer", "failed", "canceled");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TwilioRoutes.class.getName());
+    /** Longer than any caller id Twilio sends (E.164, "anonymous", a SIP URI); kept with the call and its order. */
+    static final int MAX_PARTY_LENGTH = 128;
 
     private final Vertx vertx;
     private final TwilioSignature signature;
@@ -35,10 +38,12 @@ public final class TwilioRoutes {
     private final ActiveCalls calls;
     private final BiFunction<CallSession, MediaOut, PhoneCall> phoneCalls;
     private final PendingStreams pending = new PendingStreams();
+    private final long mediaStartMillis;
 
     public TwilioRoutes(Vertx vertx, String authToken, boolean checkSignature, String publicUrl, boolean allowTestClock,
                         boolean phoneReady, TenantRegistry registry, CallStarter starter, ActiveCalls calls,
-                        BiFunction<CallSession, MediaOut, PhoneCall> phoneCalls) {
+                        BiFunction<CallSession, MediaOut, PhoneCall> phoneCalls, long mediaStartMillis) {
+        this.mediaStartMillis = mediaStartMillis;
         this.vertx = vertx;
         this.signature = new TwilioSignature(authToken);
         this.checkSignature = checkSignature;
@@ -56,7 +61,7 @@ public final class TwilioRoutes {
         router.post("/twilio/voice").handler(this::voice);
         router.post("/twilio/status").handler(this::status);
         router.get("/twilio/media").handler(ctx -> ctx.request().toWebSocket()
-                .onSuccess(ws -> new TwilioMediaSocket(ws, pending, phoneCalls))
+                .onSuccess(ws -> new TwilioMediaSocket(vertx, ws, pending, phoneCalls, mediaStartMillis))
                 .onFailure(e -> ctx.fail(400)));
     }
 
@@ -65,22 +70,29 @@ public final class TwilioRoutes {
         Map<String, String> params = new HashMap<>();
         ctx.request().formAttributes().forEach(e -> params.put(e.getKey(), e.getValue()));
         if (signature.valid(publicUrl + ctx.request().uri(), params, ctx.request().getHeader("X-Twilio-Signature"))) return true;
-        ctx.response().setStatusCode(403).end("invalid or missing X-Twilio-Signature");
+        error(ctx, 403, "invalid or missing X-Twilio-Signature");
         return false;
     }
 
     private void voice(RoutingContext ctx) {
         if (!signed(ctx)) return;
         var form = ctx.request().formAttributes();
+        String callSid = form.get("CallSid");
         String to = form.get("To");
+        String from = form.get("From");
+        if (callSid == null || callSid.isBlank() || callSid.length() > MAX_PARTY_LENGTH) { error(ctx, 400, "CallSid is required"); return; }
+        if ((to != null && to.length() > MAX_PARTY_LENGTH) || (from != null && from.length() > MAX_PARTY_LENGTH)) {
+            error(ctx, 400, "To and From are at most " + MAX_PARTY_LENGTH + " characters");
+            return;
+        }
         Optional<Tenant> tenant = to == null ? Optional.empty() : registry.byNumber(to);
         if (tenant.isEmpty()) {
             twiml(ctx, TwiML.sayAndHangUp(Line.NUMBER_NOT_TAKING_ORDERS.text()));
             return;
         }
         ZonedDateTime clock = testClock(ctx, tenant.get()).orElseGet(() -> starter.localNow(tenant.get()));
-        CallStarter.Admission admission = starter.start(tenant.get(), "phone", form.get("CallSid"), form.get("From"), to, clock);
-        if (!admission.admitted()) { ctx.fail(503); return; }
+        CallStarter.Admission admission = starter.start(tenant.get(), "phone", callSid, from, to, clock);
+        if (!admission.admitted()) { refused(ctx, tenant.get(), callSid, admission.refusal()); return; }
         CallSession session = admission.session();
         Future.fromCompletionStage(session.open(), vertx.getOrCreateContext()).onSuccess(greeting -> {
             if (greeting.ended()) { twiml(ctx, TwiML.sayAndHangUp(greeting.reply())); return; }
@@ -93,6 +105,22 @@ public final class TwilioRoutes {
             String ws = publicUrl.replaceFirst("^http", "ws") + "/twilio/media";
             twiml(ctx, TwiML.stream(ws, Map.of("callSid", session.identity().callId(), "tenant", tenant.get().id(), "token", token)));
         }).onFailure(e -> ctx.fail(500));
+    }
+
+    /**
+     * A replayed CallSid keeps the live call it names (409: Twilio never sends one call's webhook twice); over
+     * the gateway's or the restaurant's limit, the caller goes straight to the staff line.
+     */
+    private void refused(RoutingContext ctx, Tenant tenant, String callSid, ActiveCalls.Refusal why) {
+        if (why == ActiveCalls.Refusal.ID_IN_USE) {
+            LOG.warning(callSid + ": a voice webhook for a call already known; ignored, the call keeps going");
+            error(ctx, 409, "call " + callSid + " is already known");
+            return;
+        }
+        LOG.info(callSid + ": " + (why == ActiveCalls.Refusal.RESTAURANT_FULL ? "the restaurant's" : "the gateway's")
+                + " call limit is reached; the caller goes to the staff line");
+        String staff = tenant.transferNumber();
+        twiml(ctx, staff == null || staff.isBlank() ? TwiML.sayAndHangUp(Line.LINES_BUSY.text()) : TwiML.dial(staff));
     }
 
     private Optional<ZonedDateTime> testClock(RoutingContext ctx, Tenant tenant) {
@@ -109,8 +137,16 @@ public final class TwilioRoutes {
     private void status(RoutingContext ctx) {
         if (!signed(ctx)) return;
         var form = ctx.request().formAttributes();
-        if (FINAL_STATUSES.contains(form.get("CallStatus"))) calls.get(form.get("CallSid")).ifPresent(CallSession::hangUp);
+        String callSid = form.get("CallSid");
+        String status = form.get("CallStatus");
+        if (callSid == null || status == null) { error(ctx, 400, "CallSid and CallStatus are required"); return; }
+        if (FINAL_STATUSES.contains(status)) calls.get(callSid).ifPresent(CallSession::hangUp);
         ctx.response().setStatusCode(204).end();
+    }
+
+    private static void error(RoutingContext ctx, int status, String message) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(new io.vertx.core.json.JsonObject().put("error", message).encode());
     }
 
     private static void twiml(RoutingContext ctx, String xml) {
