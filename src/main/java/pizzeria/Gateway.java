@@ -157,7 +157,7 @@ public final class Gateway {
                 settings.prices()).soldOutFrom(tenantId -> soldOut.current(tenantId, clock.instant()));
         Router router = Router.router(vertx);
         pizzeria.http.ErrorBodies.mount(router);
-        router.route().handler(BodyHandler.create().setBodyLimit(1 << 20));
+        router.route().handler(BodyHandler.create(false).setBodyLimit(1 << 20));   // no file uploads: no file-uploads/ folder made in the working directory
         Settings.Limits limits = settings.limits();
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute()).mount(router);
         AdminApi.publishChanges(vertx, orders);
