@@ -35,6 +35,24 @@
     highlight(card);
   }
 
+  // A status button posts its form in the background: the stream then redraws the card, so the board never
+  // reloads under the kitchen's fingers. Without JavaScript the form posts and the page reloads as usual.
+  list.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.closest || !form.closest('.order')) return;
+    event.preventDefault();
+    var buttons = form.querySelectorAll('button');
+    buttons.forEach(function (b) { b.disabled = true; });
+    fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual', credentials: 'same-origin'})
+      .then(function (r) {
+        if (r.type === 'opaqueredirect' || r.ok) return;
+        live.textContent = r.status === 409 ? 'That order has already moved on.' : 'Could not change the order (' + r.status + ').';
+        live.className = 'live off';
+      })
+      .catch(function () { live.textContent = 'Could not reach the restaurant console.'; live.className = 'live off'; })
+      .then(function () { buttons.forEach(function (b) { b.disabled = false; }); });
+  });
+
   var lost = false;
   var source = new EventSource(body.getAttribute('data-stream'));
   source.addEventListener('card', show);

@@ -108,6 +108,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("#order-" + orderId + " button[data-step=ready]")).click();
         waitUpTo(3000).until(ExpectedConditions.attributeContains(By.id("order-" + orderId), "data-status", "ready"));
         assertThat(orderStatus(orderId)).isEqualTo("ready");
+        assertThat(browser.executeScript("return window.stillTheSamePage === true;")).as("the buttons did not reload the board").isEqualTo(true);
         assertNoPolicyViolations();
     }
 
