@@ -52,12 +52,15 @@ public final class AdminApi {
     }
 
     public void mount(Router router) {
+        // Before any route under a tenant: an id that cannot be a tenant's is refused here, never reaches a query.
+        router.route("/admin/tenants/:id").handler(AdminApi::validId);
+        router.route("/admin/tenants/:id/*").handler(AdminApi::validId);
         router.get("/admin/tenants").handler(operator(this::list));
         router.put("/admin/tenants/:id").handler(this::put);
         router.get("/admin/tenants/:id").handler(scoped(this::show));
         router.delete("/admin/tenants/:id").handler(operator(this::delete));
         router.post("/admin/tenants/:id/tokens").handler(operator(this::token));
-        router.get("/admin/tenants/:id/orders").handler(scoped(this::orders));
+        router.get("/admin/tenants/:id/orders").handler(known(this::orders));
         router.get("/admin/tenants/:id/orders/stream").handler(scoped((ctx, who) -> {
             if (registry.byId(ctx.pathParam("id")).isEmpty()) Json.error(ctx, 404, "no such tenant");
             else stream.open(ctx);
@@ -66,7 +69,7 @@ public final class AdminApi {
         router.get("/admin/tenants/:id/calls").handler(scoped(this::calls));
         router.put("/admin/tenants/:id/availability").handler(scoped(this::setAvailability));
         router.get("/admin/tenants/:id/availability").handler(scoped(this::availability));
-        router.get("/admin/tenants/:id/calls/:callId").handler(scoped(this::call));
+        router.get("/admin/tenants/:id/calls/:callId").handler(known(this::call));
         router.get("/admin/tenants/:id/costs").handler(scoped(this::costs));
     }
 
@@ -74,6 +77,28 @@ public final class AdminApi {
         return access.signedIn((ctx, who) -> {
             if (!who.operator()) Json.error(ctx, 403, "only the operator may do this");
             else then.handle(ctx);
+        });
+    }
+
+    private static void validId(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        if (Tenant.isValidId(id)) ctx.next();
+        else Json.error(ctx, 400, "'" + id + "' is not a tenant id (2 to 40 lower-case letters, digits or dashes)");
+    }
+
+    /**
+     * Scoped to a tenant that exists: live here, or recorded (a disabled tenant's records stay readable). An
+     * unknown one answers 404 and nothing is made for it (no schema).
+     */
+    private Handler<RoutingContext> known(BiConsumer<RoutingContext, Access.Who> then) {
+        return scoped((ctx, who) -> {
+            String id = ctx.pathParam("id");
+            Future<Boolean> exists = registry.byId(id).isPresent() ? Future.succeededFuture(true) : tenants.exists(id);
+            exists.onComplete(r -> {
+                if (r.failed()) Json.error(ctx, 503, "the tenants could not be read from the database");
+                else if (!r.result()) Json.error(ctx, 404, "no such tenant");
+                else then.accept(ctx, who);
+            });
         });
     }
 

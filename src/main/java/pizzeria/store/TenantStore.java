@@ -55,6 +55,12 @@ public final class TenantStore {
                 .map(rows -> rows.iterator().hasNext() ? Optional.of(rows.iterator().next().getString(0)) : Optional.empty());
     }
 
+    /** Whether the tenant was ever onboarded (enabled or not). */
+    public Future<Boolean> exists(String tenantId) {
+        return pool.preparedQuery("SELECT 1 FROM gateway.tenants WHERE id = $1").execute(Tuple.of(tenantId))
+                .map(rows -> rows.iterator().hasNext());
+    }
+
     public Future<Void> disable(String tenantId) {
         return pool.withTransaction(conn -> conn.preparedQuery("UPDATE gateway.tenants SET enabled = false WHERE id = $1")
                 .execute(Tuple.of(tenantId))

@@ -46,8 +46,13 @@ public record Tenant(String id, int version, String name, List<String> phoneNumb
         return schemaOf(id);
     }
 
+    /** Whether {@code id} can be a tenant's id: 2 to 40 lower-case letters, digits or dashes (it names a schema). */
+    public static boolean isValidId(String id) {
+        return id != null && id.matches("[a-z0-9-]{2,40}");
+    }
+
     public static String schemaOf(String tenantId) {
-        if (!tenantId.matches("[a-z0-9-]{2,40}")) throw new IllegalArgumentException("bad tenant id " + tenantId);
+        if (!isValidId(tenantId)) throw new IllegalArgumentException("bad tenant id " + tenantId);
         return "t_" + tenantId.replace('-', '_');
     }
 }

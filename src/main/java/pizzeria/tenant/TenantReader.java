@@ -33,7 +33,7 @@ final class TenantReader {
 
     Tenant read(List<PhaseRule> phases) {
         String id = root.text("id");
-        if (!id.matches("[a-z0-9-]{2,40}")) root.get("id").problem("must be 2 to 40 lower-case letters, digits or dashes");
+        if (!Tenant.isValidId(id)) root.get("id").problem("must be 2 to 40 lower-case letters, digits or dashes");
         List<String> numbers = phoneNumbers();
         ZoneId zone = zone();
         String transfer = root.text("transfer_number");

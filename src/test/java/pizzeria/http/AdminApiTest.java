@@ -109,6 +109,44 @@ class AdminApiTest {
     }
 
     @Test
+    @DisplayName("a tenant that does not exist answers 404 on every route under it, and no schema is made for it")
+    void unknownTenant() {
+        for (String path : java.util.List.of("/admin/tenants/nobody-here/orders", "/admin/tenants/nobody-here/calls/CA123",
+                "/admin/tenants/nobody-here/calls", "/admin/tenants/nobody-here/costs", "/admin/tenants/nobody-here/availability",
+                "/admin/tenants/nobody-here/webhooks", "/admin/tenants/nobody-here")) {
+            var r = gw.get(path, RunningGateway.ADMIN);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.bodyAsJsonObject().getString("error")).as(path).isEqualTo("no such tenant");
+        }
+        assertThat(schemaExists("t_nobody_here")).isFalse();
+    }
+
+    @Test
+    @DisplayName("an id that cannot be a tenant's (SQL, capitals, too long) is refused with a JSON 400, never a 500")
+    void malformedTenantIds() {
+        for (String id : java.util.List.of("x'%3B%20DROP%20SCHEMA%20gateway%3B--", "Tonys", "a", "t".repeat(41), "x%22y")) {
+            for (String path : java.util.List.of("/admin/tenants/" + id, "/admin/tenants/" + id + "/orders",
+                    "/admin/tenants/" + id + "/calls/CA1")) {
+                var r = gw.get(path, RunningGateway.ADMIN);
+                assertThat(r.statusCode()).as(path).isEqualTo(400);
+                assertThat(r.bodyAsJsonObject().getString("error")).as(path).contains("not a tenant id");
+            }
+        }
+        var put = gw.putYaml("/admin/tenants/x'%3B--", tenantCopy("x", "+12155550990"), RunningGateway.ADMIN);
+        assertThat(put.statusCode()).isEqualTo(400);
+    }
+
+    private static boolean schemaExists(String schema) {
+        var pool = io.vertx.pgclient.PgBuilder.pool().connectingTo(gw.databaseUrl()).using(gw.vertx()).build();
+        try {
+            return pool.preparedQuery("SELECT count(*) FROM information_schema.schemata WHERE schema_name = $1")
+                    .execute(io.vertx.sqlclient.Tuple.of(schema)).map(rows -> rows.iterator().next().getLong(0) > 0).await();
+        } finally {
+            pool.close().await();
+        }
+    }
+
+    @Test
     @DisplayName("deleting a tenant stops its routing")
     void deleteStopsRouting() {
         assertThat(gw.putYaml("/admin/tenants/gone", tenantCopy("gone", "+12155550903"), RunningGateway.ADMIN).statusCode()).isEqualTo(200);
