@@ -12,8 +12,10 @@ import java.util.List;
 import pizzeria.config.ConfigNode;
 import pizzeria.config.Problem;
 import pizzeria.config.Problems;
+import pizzeria.flow.Condition;
 import pizzeria.flow.PhaseMachine;
 import pizzeria.flow.PhaseRule;
+import pizzeria.order.Tool;
 
 /** Turns a tenant's YAML into a {@link Tenant}, or into every problem with its path and line. Pure. */
 public final class TenantParser {
@@ -50,11 +52,24 @@ public final class TenantParser {
 
     private static List<PhaseRule> phases(JsonNode tree, Problems problems) {
         if (tree.has("phases")) return PhaseRulesReader.read(new ConfigNode(tree.get("phases"), "phases", problems));
+        List<PhaseRule> rules;
         try {
-            return PhaseRulesReader.read(new ConfigNode(YAML.readTree(DEFAULT_PHASES).get("phases"), "phases", problems));
+            rules = PhaseRulesReader.read(new ConfigNode(YAML.readTree(DEFAULT_PHASES).get("phases"), "phases", problems));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return tree.path("fulfillment").has("delivery") ? rules : pickupOnly(rules);
+    }
+
+    /**
+     * The default conversation of a restaurant that does not deliver: nothing asks "pickup or delivery?" and
+     * nothing sets it, so every order starts as pickup (the call does that when no phase sets a fulfillment).
+     */
+    private static List<PhaseRule> pickupOnly(List<PhaseRule> rules) {
+        return rules.stream().filter(r -> !r.doneWhen().contains(Condition.HAS_FULFILLMENT))
+                .map(r -> new PhaseRule(r.id(), r.doneWhen(), r.tools().stream().filter(t -> t != Tool.SET_FULFILLMENT)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()), r.say()))
+                .toList();
     }
 
     private static ConfigError error(Problem p, LineMap lines) {
