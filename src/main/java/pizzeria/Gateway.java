@@ -131,9 +131,17 @@ public final class Gateway {
     }
 
     private Future<Void> apply(FolderChange change, Function<String, Future<Onboarding.Outcome>> onboard, boolean logEach) {
-        if (change.yaml() == null) {
+        if (change.problem() != null) {
+            LOG.warning(change.file() + ":" + change.problem().line() + ": " + change.problem().message()
+                    + (tenantOfFile.containsKey(change.file()) ? "; the version live stays" : ""));
+            return Future.succeededFuture();
+        }
+        if (change.deleted()) {
             String id = tenantOfFile.remove(change.file());
-            if (id != null) registry.remove(id);
+            if (id != null) {
+                registry.remove(id);
+                LOG.info("tenant " + id + " no longer served: " + change.file() + " is gone");
+            }
             return Future.succeededFuture();
         }
         return onboard.apply(change.yaml()).map(outcome -> {
@@ -157,7 +165,9 @@ public final class Gateway {
                 settings.prices()).soldOutFrom(tenantId -> soldOut.current(tenantId, clock.instant()));
         Router router = Router.router(vertx);
         pizzeria.http.ErrorBodies.mount(router);
-        router.route().handler(BodyHandler.create(false).setBodyLimit(1 << 20));   // no file uploads: no file-uploads/ folder made in the working directory
+        // A request may be as large as a tenant file (an upload), the largest thing anyone sends us; no file uploads
+        // (they would make a file-uploads/ folder in the working directory).
+        router.route().handler(BodyHandler.create(false).setBodyLimit(TenantFolder.MAX_FILE_BYTES));
         Settings.Limits limits = settings.limits();
         new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute()).mount(router);
         AdminApi.publishChanges(vertx, orders);

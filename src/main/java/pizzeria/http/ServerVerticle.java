@@ -24,7 +24,7 @@ public final class ServerVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         // A menu uploaded from the console's form is one form field of up to the body limit, not Netty's 8 KB.
-        var options = new io.vertx.core.http.HttpServerOptions().setMaxFormAttributeSize(1 << 20);
+        var options = new io.vertx.core.http.HttpServerOptions().setMaxFormAttributeSize(pizzeria.tenancy.TenantFolder.MAX_FILE_BYTES);
         return vertx.createHttpServer(options).requestHandler(handler).listen(port).onSuccess(s -> server = s);
     }
 

@@ -37,6 +37,8 @@ public final class Onboarding {
     /** Parsing is pure CPU: one thread a core. On the shared 20-thread worker pool, two cores parsing ten
      *  thousand files at once took a third longer than two threads did (more garbage in flight, more switching). */
     private final WorkerExecutor parsing;
+    /** Uploads parse on a thread of their own, so a folder full of changed files never keeps an uploader waiting. */
+    private final WorkerExecutor uploads;
     private final VersionRecording recording;
 
     public Onboarding(Vertx vertx, TenantParser parser, TenantRegistry registry, TenantStore store, Database database,
@@ -49,6 +51,7 @@ public final class Onboarding {
         this.folder = folder;
         this.recording = new VersionRecording(registry);
         this.parsing = vertx.createSharedWorkerExecutor("tenant-parsing", Runtime.getRuntime().availableProcessors());
+        this.uploads = vertx.createSharedWorkerExecutor("tenant-uploads", 1);
     }
 
     /** What differs between an upload, a file found in the folder and a start: how a checked tenant is recorded and goes live. */
@@ -66,21 +69,21 @@ public final class Onboarding {
     private final java.util.Set<String> disabled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Future<Outcome> upload(String yaml, String expectedId) {
-        return onboard(yaml, expectedId, this::versionAndSchemaFirst);
+        return onboard(uploads, yaml, expectedId, this::versionAndSchemaFirst);
     }
 
     /** A file new or changed in the folder while serving: recorded, then live; its schema is made behind the scenes and its first use waits for it. */
     public Future<Outcome> found(String yaml) {
-        return onboard(yaml, null, this::versionFirst);
+        return onboard(parsing, yaml, null, this::versionFirst);
     }
 
     /** A file loaded by a start ({@link StartUp#onboard}): live at once; its version and schema wait for the start's end. */
     Future<Outcome> duringStart(StartUp start, String yaml) {
-        return onboard(yaml, null, (tenant, text, sha) -> liveAtOnce(tenant, text, sha, start));
+        return onboard(parsing, yaml, null, (tenant, text, sha) -> liveAtOnce(tenant, text, sha, start));
     }
 
-    private Future<Outcome> onboard(String yaml, String expectedId, GoingLive goingLive) {
-        return parsing.executeBlocking(() -> parser.parse(yaml), false).compose(parsed -> {
+    private Future<Outcome> onboard(WorkerExecutor on, String yaml, String expectedId, GoingLive goingLive) {
+        return on.executeBlocking(() -> parser.parse(yaml), false).compose(parsed -> {
             if (!parsed.ok()) return Future.succeededFuture(new Outcome(null, parsed.errors()));
             Tenant tenant = parsed.tenant();
             // A folder scan that read the file just before a DELETE moved it away must not bring the tenant back.
