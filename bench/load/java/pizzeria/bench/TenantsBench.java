@@ -99,6 +99,7 @@ public final class TenantsBench {
                 Thread.sleep(LoadBench.rampMs(CALLS_DURING_SWAP) + 2000);
                 long t0 = System.nanoTime();
                 var r = web.put(gw.port, "127.0.0.1", "/admin/tenants/tonys-pizza").putHeader("Authorization", "Bearer " + StepAnalysis.ADMIN)
+                        .putHeader("Content-Type", "application/yaml")
                         .sendBuffer(Buffer.buffer(swapped)).await();
                 swap[0] = new JsonObject().put("status", r.statusCode()).put("swapMs", Stats.round((System.nanoTime() - t0) / 1e6))
                         .put("newVersion", r.bodyAsJsonObject().getValue("version"));

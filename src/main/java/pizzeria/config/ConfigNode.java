@@ -16,11 +16,18 @@ public final class ConfigNode {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
+    /** Shared by every node of one document: which keys its readers asked for. */
+    private final KeysRead read;
 
     public ConfigNode(JsonNode node, String path, Problems problems) {
+        this(node, path, problems, new KeysRead());
+    }
+
+    private ConfigNode(JsonNode node, String path, Problems problems, KeysRead read) {
         this.node = node == null ? MissingNode.getInstance() : node;
         this.path = path;
         this.problems = problems;
+        this.read = read;
     }
 
     public String path() { return path; }
@@ -32,7 +39,21 @@ public final class ConfigNode {
     public boolean isMapping() { return node.isObject(); }
 
     public ConfigNode get(String field) {
-        return new ConfigNode(node.get(field), path.isEmpty() ? field : path + "." + field, problems);
+        read.asked(node, field);
+        return new ConfigNode(node.get(field), path.isEmpty() ? field : path + "." + field, problems, read);
+    }
+
+    /** Keys this mapping may have that this reader does not read itself (another part of the gateway does). */
+    public void known(String... fields) {
+        for (String f : fields) read.asked(node, f);
+    }
+
+    /**
+     * Once every reader is done: reports each key under this node that none of them asked for ("unknown key
+     * 'ready_minute'; did you mean 'ready_minutes'?"), so a misspelt setting is refused, not silently ignored.
+     */
+    public void reportUnknownKeys() {
+        read.reportUnread(node, path, problems);
     }
 
     public void problem(String message) { problems.add(path, message); }
@@ -42,7 +63,7 @@ public final class ConfigNode {
         List<ConfigNode> out = new ArrayList<>();
         if (isMissing()) return out;
         if (!node.isArray()) { problem("must be a list"); return out; }
-        for (int i = 0; i < node.size(); i++) out.add(new ConfigNode(node.get(i), path + "[" + i + "]", problems));
+        for (int i = 0; i < node.size(); i++) out.add(new ConfigNode(node.get(i), path + "[" + i + "]", problems, read));
         return out;
     }
 

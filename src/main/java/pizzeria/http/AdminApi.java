@@ -55,6 +55,9 @@ public final class AdminApi {
         // Before any route under a tenant: an id that cannot be a tenant's is refused here, never reaches a query.
         router.route("/admin/tenants/:id").handler(AdminApi::validId);
         router.route("/admin/tenants/:id/*").handler(AdminApi::validId);
+        // Ahead of the body handler (mounted first, on every route): a tenant's text sent as a form would be
+        // decoded as one, and fail there with a plain 400 and a stack trace in the log.
+        router.put("/admin/tenants/:id").order(-1).handler(AdminApi::yamlBody);
         router.get("/admin/tenants").handler(operator(this::list));
         router.put("/admin/tenants/:id").handler(this::put);
         router.get("/admin/tenants/:id").handler(scoped(this::show));
@@ -78,6 +81,17 @@ public final class AdminApi {
             if (!who.operator()) Json.error(ctx, 403, "only the operator may do this");
             else then.handle(ctx);
         });
+    }
+
+    private static final java.util.Set<String> YAML_TYPES = java.util.Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml");
+
+    private static void yamlBody(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        String bare = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (YAML_TYPES.contains(bare)) { ctx.next(); return; }
+        Json.error(ctx, 415, "send the tenant's file with the header Content-Type: application/yaml"
+                + (type == null ? " (the request had none)" : " (the request said " + type + ")")
+                + ", e.g. curl -XPUT -H 'Content-Type: application/yaml' --data-binary @tenant.yaml");
     }
 
     private static void validId(RoutingContext ctx) {

@@ -19,8 +19,16 @@ final class LineMap {
 
     static LineMap of(String yaml) {
         LineMap map = new LineMap();
-        Node root = new Yaml().compose(new StringReader(yaml));
-        if (root != null) map.walk(root, "");
+        Node root;
+        try {
+            root = new Yaml().compose(new StringReader(yaml));
+        } catch (RuntimeException e) {
+            return map;   // what Jackson read but SnakeYAML's composer refuses (an unknown alias): lines unknown
+        }
+        if (root == null) return map;
+        // A key missing at the top is reported where the document's mapping begins, not on a comment above it.
+        map.lines.put("", root.getStartMark().getLine() + 1);
+        map.walk(root, "");
         return map;
     }
 
@@ -42,7 +50,7 @@ final class LineMap {
         }
     }
 
-    /** The line of the path, or of its nearest ancestor that has one. */
+    /** The line of the path, or of its nearest ancestor that has one: a missing key, the line of the mapping that lacks it. */
     int lineOf(String path) {
         String p = path;
         while (!p.isEmpty()) {
@@ -51,6 +59,6 @@ final class LineMap {
             int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
             p = cut < 0 ? "" : p.substring(0, cut);
         }
-        return lines.isEmpty() ? 0 : 1;
+        return lines.getOrDefault("", 0);
     }
 }

@@ -1,6 +1,7 @@
 package pizzeria.tenant;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -19,7 +20,9 @@ import pizzeria.order.Tool;
 
 /** Turns a tenant's YAML into a {@link Tenant}, or into every problem with its path and line. Pure. */
 public final class TenantParser {
-    static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    /** A key given twice is refused, not quietly the last one taken: the author meant one of the two. */
+    static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final String DEFAULT_PHASES = defaultPhases();
 
     private final PluginCatalog plugins;
@@ -33,8 +36,7 @@ public final class TenantParser {
         try {
             tree = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            return new ParseResult(null, List.of(new ConfigError("", line, "not valid YAML: " + e.getOriginalMessage())), null);
+            return new ParseResult(null, List.of(YamlSyntax.error(e, yaml)), null);
         } catch (RuntimeException | IOException e) {
             return new ParseResult(null, List.of(new ConfigError("", 0, "not valid YAML: " + e.getMessage())), null);
         }
@@ -42,7 +44,9 @@ public final class TenantParser {
             return new ParseResult(null, List.of(new ConfigError("", 1, "a tenant file is a mapping (id, name, menu...)")), yaml);
         }
         Problems problems = new Problems();
-        Tenant tenant = new TenantReader(plugins, new ConfigNode(tree, "", problems)).read(phases(tree, problems));
+        ConfigNode root = new ConfigNode(tree, "", problems);
+        Tenant tenant = new TenantReader(plugins, root).read(phases(root, problems));
+        root.reportUnknownKeys();
         if (!problems.isEmpty()) {
             LineMap at = LineMap.of(yaml);
             return new ParseResult(null, problems.all().stream().map(p -> error(p, at)).toList(), yaml);
@@ -50,8 +54,9 @@ public final class TenantParser {
         return new ParseResult(tenant, List.of(), yaml);
     }
 
-    private static List<PhaseRule> phases(JsonNode tree, Problems problems) {
-        if (tree.has("phases")) return PhaseRulesReader.read(new ConfigNode(tree.get("phases"), "phases", problems));
+    private static List<PhaseRule> phases(ConfigNode root, Problems problems) {
+        if (root.has("phases")) return PhaseRulesReader.read(root.get("phases"));
+        JsonNode tree = root.json();
         List<PhaseRule> rules;
         try {
             rules = PhaseRulesReader.read(new ConfigNode(YAML.readTree(DEFAULT_PHASES).get("phases"), "phases", problems));

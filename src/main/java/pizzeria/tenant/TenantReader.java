@@ -47,6 +47,7 @@ final class TenantReader {
         List<String> used = usedPlugins();
         Menu menu = menu(used);
         ConfigNode limits = root.get("limits");
+        limits.known("max_concurrent_calls");   // the CONTRACT's per-tenant call limit, taken where calls are admitted
         PriceRules rules = new PriceRules(taxRate(), !d.isMissing(), d.isMissing() ? 0 : d.cents("fee_cents"),
                 d.isMissing() ? 0 : d.cents("minimum_cents"), zips(d),
                 limits.get("confirm_quantity_over").optInt(1, 1000).orElse(20), limits.get("max_quantity").optInt(1, 1000).orElse(100));
