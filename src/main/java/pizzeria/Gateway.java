@@ -139,7 +139,7 @@ public final class Gateway {
         if (change.deleted()) {
             String id = tenantOfFile.remove(change.file());
             if (id != null) {
-                registry.remove(id);
+                onboarding.removed(id).onFailure(e -> LOG.warning("the numbers of tenant " + id + " stay recorded: " + e.getMessage()));
                 LOG.info("tenant " + id + " no longer served: " + change.file() + " is gone");
             }
             return Future.succeededFuture();

@@ -141,6 +141,7 @@ public final class AdminApi {
             if (yaml == null || yaml.isBlank()) { Json.error(ctx, 400, "the body must be the tenant's YAML"); return; }
             uploadMenu(id, yaml).onComplete(r -> {
                         if (r.failed()) { Json.error(ctx, 500, "could not onboard: " + r.cause().getMessage()); return; }
+                        if (r.result().taken() != null) { Json.send(ctx, 409, taken(r.result())); return; }
                         if (!r.result().ok()) { Json.send(ctx, 422, errors(r.result())); return; }
                         Tenant t = r.result().tenant();
                         Json.send(ctx, 200, new JsonObject().put("id", t.id()).put("version", t.version()));
@@ -151,6 +152,12 @@ public final class AdminApi {
     /** The console's upload: the same path as PUT /admin/tenants/{id} (the file kept once it is live). */
     public Future<Onboarding.Outcome> uploadMenu(String id, String yaml) {
         return onboarding.upload(yaml, id).compose(o -> o.ok() ? onboarding.keepFile(id, yaml).map(o) : Future.succeededFuture(o));
+    }
+
+    /** Another tenant has one of the numbers: which, whose, and the line of the file that claims it. */
+    private static JsonObject taken(Onboarding.Outcome outcome) {
+        return errors(outcome).put("error", outcome.taken().getMessage())
+                .put("number", outcome.taken().number()).put("owner", outcome.taken().owner());
     }
 
     private static JsonObject errors(Onboarding.Outcome outcome) {

@@ -30,12 +30,18 @@ public final class TenantStore {
         return NewestVersions.read(pool);
     }
 
-    /** Records a version (the same text twice is one version) and the numbers it answers; returns its number. */
+    /**
+     * Records a version (the same text twice is one version) and the numbers it answers; returns its number.
+     * Fails with {@link NumberTaken} when the database gives one of the numbers to another tenant.
+     */
     public Future<Integer> saveVersion(String tenantId, String yaml, String sha256, List<String> phoneNumbers) {
+        // Nothing to write only when the newest version has this text and the tenant holds exactly its numbers.
+        String[] sorted = phoneNumbers.stream().sorted(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).toArray(String[]::new);
         return pool.preparedQuery("SELECT v.version FROM gateway.tenant_versions v JOIN gateway.tenants t ON t.id = v.tenant_id"
                         + " WHERE v.tenant_id = $1 AND t.enabled AND v.sha256 = $2"
-                        + " AND v.version = (SELECT max(version) FROM gateway.tenant_versions WHERE tenant_id = $1)")
-                .execute(Tuple.of(tenantId, sha256))
+                        + " AND v.version = (SELECT max(version) FROM gateway.tenant_versions WHERE tenant_id = $1)"
+                        + " AND (SELECT coalesce(array_agg(number ORDER BY number COLLATE \"C\"), '{}') FROM gateway.phone_numbers WHERE tenant_id = $1) = $3::text[]")
+                .execute(Tuple.tuple().addString(tenantId).addString(sha256).addArrayOfString(sorted))
                 .compose(rows -> rows.iterator().hasNext() ? Future.succeededFuture(rows.iterator().next().getInteger(0))
                         : versions.write(tenantId, yaml, sha256, phoneNumbers));
     }
@@ -59,6 +65,11 @@ public final class TenantStore {
     public Future<Boolean> exists(String tenantId) {
         return pool.preparedQuery("SELECT 1 FROM gateway.tenants WHERE id = $1").execute(Tuple.of(tenantId))
                 .map(rows -> rows.iterator().hasNext());
+    }
+
+    /** The tenant no longer answers its numbers (its file is gone): they are free for another tenant. */
+    public Future<Void> releaseNumbers(String tenantId) {
+        return pool.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1").execute(Tuple.of(tenantId)).mapEmpty();
     }
 
     public Future<Void> disable(String tenantId) {

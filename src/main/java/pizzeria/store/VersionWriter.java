@@ -2,6 +2,7 @@ package pizzeria.store;
 
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -67,16 +68,42 @@ final class VersionWriter {
         });
     }
 
-    private static Future<Void> fail(Pending p, Throwable e) {
-        p.done().tryFail(e);
+    /** A version refused because another tenant has one of its numbers fails with {@link NumberTaken}, naming them. */
+    private Future<Void> fail(Pending p, Throwable e) {
+        if (!isNumberTaken(e)) return fail(p, e, null);
+        return pool.preparedQuery("SELECT number, tenant_id FROM gateway.phone_numbers WHERE number = ANY($1) AND tenant_id <> $2 ORDER BY number LIMIT 1")
+                .execute(Tuple.tuple().addArrayOfString(p.numbers().toArray(new String[0])).addString(p.tenantId()))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next() : null)
+                .otherwiseEmpty()
+                .compose(owner -> fail(p, e, owner));
+    }
+
+    private static Future<Void> fail(Pending p, Throwable e, Row owner) {
+        p.done().tryFail(owner == null ? e : new NumberTaken(owner.getString(0), owner.getString(1)));
         return Future.succeededFuture();
     }
 
-    /** One transaction, one round trip; each version's number is completed only once it is committed. */
+    /** The unique number of gateway.phone_numbers refused a claim: the number is another tenant's. */
+    private static boolean isNumberTaken(Throwable e) {
+        return e instanceof PgException pg && "23505".equals(pg.getSqlState()) && "phone_numbers_pkey".equals(pg.getConstraint());
+    }
+
+    /**
+     * One transaction, one round trip; each version's number is completed only once it is committed. Every
+     * version of the batch lets go of its numbers before any claims its own, so a number moving from one tenant
+     * to another within a batch is free when claimed.
+     */
     private Future<Void> transaction(List<Pending> batch) {
         List<Future<RowSet<Row>>> versions = new ArrayList<>();
+        List<Future<?>> claims = new ArrayList<>();
         return Pipelined.transaction(pool, (conn, steps) -> {
-            for (Pending p : batch) versions.add(statements(conn, p, steps));
+            for (Pending p : batch) release(conn, p, steps);
+            for (Pending p : batch) claim(conn, p, steps, claims);
+            for (Pending p : batch) versions.add(version(conn, p, steps));
+        }).recover(e -> {
+            // The failure of the statement that failed, not of those the aborted transaction refused after it.
+            Throwable first = claims.stream().filter(Future::failed).map(Future::cause).filter(VersionWriter::isNumberTaken).findFirst().orElse(e);
+            return Future.failedFuture(first);
         }).onSuccess(ok -> {
             for (int i = 0; i < batch.size(); i++) batch.get(i).done().tryComplete(versions.get(i).result().iterator().next().getInteger(0));
         });
@@ -84,9 +111,9 @@ final class VersionWriter {
 
     /**
      * Upserting the tenant's row locks it until the commit, so two writers of one tenant take turns; the
-     * version is the next number unless the newest already has this text.
+     * version is the next number unless the newest already has this text. The tenant lets go of its numbers.
      */
-    private static Future<RowSet<Row>> statements(SqlConnection conn, Pending p, List<Future<?>> steps) {
+    private static void release(SqlConnection conn, Pending p, List<Future<?>> steps) {
         steps.add(conn.preparedQuery("INSERT INTO gateway.tenants (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET enabled = true")
                 .execute(Tuple.of(p.tenantId())));
         steps.add(conn.preparedQuery("INSERT INTO gateway.tenant_versions (tenant_id, version, yaml, sha256)"
@@ -94,12 +121,23 @@ final class VersionWriter {
                         + " HAVING coalesce((SELECT sha256 FROM gateway.tenant_versions WHERE tenant_id = $1"
                         + " ORDER BY version DESC LIMIT 1), '') <> $3")
                 .execute(Tuple.of(p.tenantId(), p.yaml(), p.sha256())));
-        steps.add(conn.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1 OR number = ANY($2)")
-                .execute(Tuple.tuple().addString(p.tenantId()).addArrayOfString(p.numbers().toArray(new String[0]))));
-        if (!p.numbers().isEmpty()) {
-            steps.add(conn.preparedQuery("INSERT INTO gateway.phone_numbers (number, tenant_id) VALUES ($1, $2)")
-                    .executeBatch(p.numbers().stream().map(n -> Tuple.of(n, p.tenantId())).toList()));
-        }
+        steps.add(conn.preparedQuery("DELETE FROM gateway.phone_numbers WHERE tenant_id = $1").execute(Tuple.of(p.tenantId())));
+    }
+
+    /**
+     * Claims the version's numbers. The number is the table's primary key, so the database decides who has one:
+     * a number another tenant holds (or is claiming in a transaction not yet committed, which this one then
+     * waits for) fails the claim, never takes the number away.
+     */
+    private static void claim(SqlConnection conn, Pending p, List<Future<?>> steps, List<Future<?>> claims) {
+        if (p.numbers().isEmpty()) return;
+        Future<?> claim = conn.preparedQuery("INSERT INTO gateway.phone_numbers (number, tenant_id) VALUES ($1, $2)")
+                .executeBatch(p.numbers().stream().map(n -> Tuple.of(n, p.tenantId())).toList());
+        steps.add(claim);
+        claims.add(claim);
+    }
+
+    private static Future<RowSet<Row>> version(SqlConnection conn, Pending p, List<Future<?>> steps) {
         Future<RowSet<Row>> version = conn.preparedQuery("SELECT max(version) FROM gateway.tenant_versions WHERE tenant_id = $1")
                 .execute(Tuple.of(p.tenantId()));
         steps.add(version);

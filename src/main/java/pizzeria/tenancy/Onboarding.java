@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import pizzeria.store.Database;
+import pizzeria.store.NumberTaken;
 import pizzeria.store.TenantStore;
 
 /**
@@ -23,9 +24,17 @@ import pizzeria.store.TenantStore;
  * create or upgrade its schema, then swap it into the registry. Until the swap, the old version serves.
  */
 public final class Onboarding {
-    /** Either the tenant now live, or why not. */
-    public record Outcome(Tenant tenant, List<ConfigError> errors) {
+    /** Either the tenant now live, or why not; {@code taken} when the reason is a number another tenant has. */
+    public record Outcome(Tenant tenant, List<ConfigError> errors, NumberTaken taken) {
+        public Outcome(Tenant tenant, List<ConfigError> errors) {
+            this(tenant, errors, null);
+        }
+
         public boolean ok() { return tenant != null; }
+
+        static Outcome taken(NumberTaken taken, int line) {
+            return new Outcome(null, List.of(new ConfigError("phone_numbers", line, taken.getMessage())), taken);
+        }
     }
 
     private final Vertx vertx;
@@ -96,26 +105,42 @@ public final class Onboarding {
                 return Future.succeededFuture(new Outcome(null, List.of(new ConfigError("id", parsed.lineOf("id"),
                         "the file's id '" + tenant.id() + "' differs from the address's '" + expectedId + "'"))));
             }
-            List<String> conflicts = registry.conflicts(tenant);
-            if (!conflicts.isEmpty()) {
-                return Future.succeededFuture(new Outcome(null, conflicts.stream()
-                        .map(c -> new ConfigError("phone_numbers", parsed.lineOf("phone_numbers"), c)).toList()));
+            // Numbers this gateway already routes to another tenant are refused at once; the database decides the rest.
+            var taken = registry.taken(tenant).entrySet().stream().findFirst();
+            if (taken.isPresent()) {
+                return Future.succeededFuture(Outcome.taken(new NumberTaken(taken.get().getKey(), taken.get().getValue()),
+                        parsed.lineOf("phone_numbers")));
             }
-            return goingLive.of(tenant, yaml, Sha256.of(yaml)).map(live -> new Outcome(live, List.of()));
+            return goingLive.of(tenant, yaml, Sha256.of(yaml)).map(live -> new Outcome(live, List.of()))
+                    .recover(e -> e instanceof NumberTaken t ? Future.succeededFuture(Outcome.taken(t, parsed.lineOf("phone_numbers")))
+                            : Future.failedFuture(e));
         });
     }
 
     private Future<Tenant> versionAndSchemaFirst(Tenant tenant, String yaml, String sha) {
         return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())
                 .compose(version -> database.schemaReady(tenant.id()).map(version))
-                .map(version -> goLive(tenant, version));
+                .map(version -> goLiveAsRecorded(tenant, version));
     }
 
     private Future<Tenant> versionFirst(Tenant tenant, String yaml, String sha) {
         return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()).map(version -> {
             database.prepareSchema(tenant.id());
-            return goLive(tenant, version);
+            return goLiveAsRecorded(tenant, version);
         });
+    }
+
+    /** Recorded first, numbers and all: routing follows what the database decided. */
+    private Tenant goLiveAsRecorded(Tenant parsed, int version) {
+        Tenant live = parsed.withVersion(version);
+        registry.putRecorded(live);
+        return live;
+    }
+
+    /** A tenant whose file is gone: no longer routed, and its numbers free in the database too. */
+    public Future<Void> removed(String id) {
+        registry.remove(id);
+        return recorded(id).compose(v -> store.releaseNumbers(id));
     }
 
     /** Unchanged since the last run: nothing to write. New or changed: written once the start ends (the writer checks again). */

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (half of a restart's CPU went to copying hash maps).
  */
 public final class TenantRegistry {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TenantRegistry.class.getName());
     private final Map<String, Tenant> byId = new ConcurrentHashMap<>();
     private final Map<String, Tenant> byNumber = new ConcurrentHashMap<>();
 
@@ -34,12 +35,35 @@ public final class TenantRegistry {
 
     /** Numbers of this tenant that another tenant already answers. */
     public List<String> conflicts(Tenant tenant) {
-        List<String> out = new ArrayList<>();
+        return taken(tenant).entrySet().stream().map(e -> e.getKey() + " already belongs to tenant " + e.getValue()).toList();
+    }
+
+    /** Number → the other tenant that answers it, for this tenant's numbers that another tenant answers. */
+    public Map<String, String> taken(Tenant tenant) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String n : tenant.phoneNumbers()) {
             Tenant owner = byNumber.get(n);
-            if (owner != null && !owner.id().equals(tenant.id())) out.add(n + " already belongs to tenant " + owner.id());
+            if (owner != null && !owner.id().equals(tenant.id())) out.put(n, owner.id());
         }
         return out;
+    }
+
+    /**
+     * A version the database has recorded, numbers and all, goes live as the database says: it takes its
+     * numbers even from a tenant whose newer version (without them) is committed but not live yet. An older
+     * version than the one live (two uploads finishing out of order) changes nothing.
+     */
+    public synchronized void putRecorded(Tenant tenant) {
+        Tenant old = byId.get(tenant.id());
+        if (old != null && old.version() > tenant.version()) return;
+        byId.put(tenant.id(), tenant);
+        for (String n : tenant.phoneNumbers()) {
+            Tenant before = byNumber.put(n, tenant);
+            if (before != null && !before.id().equals(tenant.id())) LOG.info(n + " moves from tenant " + before.id() + " to " + tenant.id());
+        }
+        if (old != null) {
+            old.phoneNumbers().stream().filter(n -> !tenant.phoneNumbers().contains(n)).forEach(n -> byNumber.remove(n, old));
+        }
     }
 
     public synchronized void put(Tenant tenant) {

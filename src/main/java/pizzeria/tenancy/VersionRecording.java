@@ -32,7 +32,11 @@ final class VersionRecording {
 
     private void settled(Tenant live, Future<Integer> write, Integer version, Throwable failure) {
         pending.remove(live.id(), write);
-        if (failure != null) {
+        if (failure instanceof pizzeria.store.NumberTaken taken) {
+            // Routing agrees with the database: the number is the other tenant's, so this version does not serve.
+            if (registry.byId(live.id()).orElse(null) == live) registry.remove(live.id());
+            LOG.warning("tenant " + live.id() + " is not served: " + taken.getMessage() + " in the database");
+        } else if (failure != null) {
             LOG.warning("tenant " + live.id() + " v" + live.version() + " serves but is not recorded (" + failure.getMessage()
                     + "); the next start records it");
         } else if (version != live.version() && registry.byId(live.id()).orElse(null) == live) {

@@ -83,11 +83,12 @@ class AdminApiTest {
     }
 
     @Test
-    @DisplayName("rejects a number another tenant already answers")
+    @DisplayName("rejects a number another tenant already answers: 409, naming the number and its owner")
     void duplicateNumber() {
         var put = gw.putYaml("/admin/tenants/copycat", tenantCopy("copycat", "+12015550100"), RunningGateway.ADMIN);
-        assertThat(put.statusCode()).isEqualTo(422);
-        assertThat(put.bodyAsString()).contains("+12015550100");
+        assertThat(put.statusCode()).isEqualTo(409);
+        assertThat(put.bodyAsJsonObject().getString("error")).isEqualTo("+12015550100 already belongs to tenant tonys-pizza");
+        assertThat(put.bodyAsJsonObject().getString("owner")).isEqualTo("tonys-pizza");
         assertThat(gw.call("+12015550100", "+1", null).getString("tenant")).isEqualTo("tonys-pizza");
     }
 
@@ -165,6 +166,39 @@ class AdminApiTest {
         } finally {
             client.close();
             java.util.logging.Logger.getLogger("").removeHandler(capture);
+        }
+    }
+
+    @Test
+    @DisplayName("two uploads claiming one new number at once: one owner, decided by the database; the other is told why (409); routing agrees")
+    void concurrentClaims() {
+        var client = io.vertx.ext.web.client.WebClient.create(gw.vertx());
+        try {
+            for (int round = 0; round < 8; round++) {
+                String number = "+1215555" + (1100 + round);
+                java.util.List<String> ids = java.util.List.of("race-a-" + round, "race-b-" + round);
+                var puts = ids.stream().map(id -> client.put(gw.port(), "127.0.0.1", "/admin/tenants/" + id)
+                        .bearerTokenAuthentication(RunningGateway.ADMIN).putHeader("Content-Type", "application/yaml")
+                        .sendBuffer(io.vertx.core.buffer.Buffer.buffer(tenantCopy(id, number)))).toList();
+                io.vertx.core.Future.join(puts).await();
+                var statuses = puts.stream().map(f -> f.result().statusCode()).sorted().toList();
+                assertThat(statuses).as("round " + round + ": " + puts.stream().map(f -> f.result().bodyAsString()).toList())
+                        .containsExactly(200, 409);
+                int winner = puts.get(0).result().statusCode() == 200 ? 0 : 1;
+                JsonObject refused = puts.get(1 - winner).result().bodyAsJsonObject();
+                assertThat(refused.getString("number")).isEqualTo(number);
+                assertThat(refused.getString("owner")).isEqualTo(ids.get(winner));
+                assertThat(refused.getString("error")).isEqualTo(number + " already belongs to tenant " + ids.get(winner));
+
+                assertThat(gw.gateway().registry().byNumber(number)).as("routing, round " + round)
+                        .map(t -> t.id()).contains(ids.get(winner));
+                JsonArray recorded = gw.get("/admin/tenants", RunningGateway.ADMIN).bodyAsJsonObject().getJsonArray("tenants");
+                assertThat(recorded.stream().map(t -> (JsonObject) t).filter(t -> t.getJsonArray("phoneNumbers").contains(number))
+                        .map(t -> t.getString("id")).toList()).as("the database's owner, round " + round).containsExactly(ids.get(winner));
+                assertThat(gw.call(number, "+12675550900", "2026-11-24T12:00:00-05:00").getString("tenant")).isEqualTo(ids.get(winner));
+            }
+        } finally {
+            client.close();
         }
     }
 
