@@ -1,6 +1,7 @@
 package pizzeria;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -8,13 +9,16 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import pizzeria.call.ActiveCalls;
 import pizzeria.call.CallJournal;
+import pizzeria.call.CallSession;
 import pizzeria.call.CallStarter;
 import pizzeria.http.AdminApi;
 import pizzeria.http.OpsRoutes;
@@ -41,6 +45,10 @@ import pizzeria.understand.LocalUnderstander;
 /** Wires the gateway: database, plugins, tenants, call handling and the HTTP routes. */
 public final class Gateway {
     static final Duration ENDED_CALLS_KEPT = Duration.ofMinutes(10);
+    /** How long Twilio gets to take the calls handed to staff at a drain's deadline. */
+    private static final long HAND_OVER_MILLIS = 15_000;
+    /** The least a stop waits for the calls' last records, even after the grace (they are short writes). */
+    private static final long RECORDS_MILLIS = 5_000;
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
 
     private final Vertx vertx;
@@ -56,6 +64,10 @@ public final class Gateway {
     private final List<String> deployments = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int port;
     private String deliveryWorker;
+    private PhoneLine phoneLine;
+    /** Set by a shutdown: /health says draining and new calls are refused, while calls in progress go on. */
+    private volatile boolean draining;
+    private Future<Void> stopped;
 
     private Gateway(Vertx vertx, Settings settings, Clock clock) {
         this.vertx = vertx;
@@ -64,6 +76,7 @@ public final class Gateway {
         this.calls = new ActiveCalls(clock, settings.limits().maxCalls());
     }
 
+    /** A start that fails half way closes what it had opened (pool, worker, provider clients, servers) before it fails. */
     public static Future<Gateway> start(Vertx vertx, Settings settings) {
         return start(vertx, settings, Clock.systemUTC());
     }
@@ -71,7 +84,7 @@ public final class Gateway {
     /** @param clock the calls' clock (a test moves it to see an idle call end) */
     public static Future<Gateway> start(Vertx vertx, Settings settings, Clock clock) {
         Gateway g = new Gateway(vertx, settings, clock);
-        return g.boot().map(g);
+        return g.boot().map(g).recover(e -> g.stop(Duration.ZERO).transform(r -> Future.<Gateway>failedFuture(e)));
     }
 
     private Future<Void> boot() {
@@ -169,16 +182,17 @@ public final class Gateway {
         // (they would make a file-uploads/ folder in the working directory).
         router.route().handler(BodyHandler.create(false).setBodyLimit(TenantFolder.MAX_FILE_BYTES));
         Settings.Limits limits = settings.limits();
-        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute()).mount(router);
+        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute())
+                .refuseNewCallsWhen(this::draining).mount(router);
         AdminApi.publishChanges(vertx, orders);
         pizzeria.http.AuthFailures authFailures = new pizzeria.http.AuthFailures(limits.adminAuthFailuresPerMinute());
         AdminApi admin = new AdminApi(settings.adminToken(), registry, onboarding, tenants, orders, calls, authFailures).soldOut(soldOut, clock);
         admin.mount(router);
         new pizzeria.console.Console(admin, registry, orders, clock).mount(router);
         new WebhookRoutes(settings.adminToken(), tenants, registry, new WebhookStore(database), authFailures).mount(router);
-        new OpsRoutes(database, registry, metrics, onboarding::versionsPending).mount(router);
-        PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry, starter, calls, metrics,
-                limits.mediaStartMillis());
+        new OpsRoutes(database, registry, metrics, onboarding::versionsPending).drainingWhen(this::draining).mount(router);
+        phoneLine = PhoneLine.mount(router, vertx, settings.voice(), settings.publicUrl(), settings.allowTestClock(), registry,
+                starter, calls, metrics, limits.mediaStartMillis(), this::draining);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
         // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
         vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT));
@@ -245,25 +259,86 @@ public final class Gateway {
         return calls;
     }
 
-    /** Stops taking calls, lets calls in progress finish for up to {@code grace}, then closes. */
-    public Future<Void> stop(Duration grace) {
+    /** Whether a shutdown has begun. */
+    public boolean draining() {
+        return draining;
+    }
+
+    /**
+     * The shutdown (SIGTERM): /health turns 503 at once and new calls are refused; calls in progress go on for up
+     * to {@code grace}; then phone calls still in progress go to their staff line and text calls end with their
+     * carts kept; their records are written (or kept, see the outbox); then the servers, the delivery worker, the
+     * provider clients and the database close. Asked twice, it is the same stop.
+     */
+    public synchronized Future<Void> stop(Duration grace) {
+        if (stopped == null) stopped = drain(grace);
+        return stopped;
+    }
+
+    private Future<Void> drain(Duration grace) {
+        draining = true;
         long deadline = System.nanoTime() + grace.toNanos();
-        Future<Void> closed = Future.all(deployments.stream().map(vertx::undeploy).toList()).mapEmpty();
-        return closed.compose(v -> vertx.executeBlocking(() -> {
-            while (calls.inProgress() > 0 && System.nanoTime() < deadline) Thread.sleep(100);
-            return null;
-        }, false)).compose(v -> recorded(deadline))
+        if (inProgress() > 0) LOG.info("draining: " + inProgress() + " calls in progress, for up to " + grace.toMillis() + " ms");
+        return callsEnded(deadline)
+                .compose(v -> endTheRest())
+                .compose(v -> recorded(deadline))
+                // The servers close once no call needs them: that closes every connection, media streams included.
+                .compose(v -> Future.join(deployments.stream().map(vertx::undeploy).toList()).mapEmpty())
                 // After the calls (a call that places an order in its last seconds queues its messages) and
                 // before the database: the worker records the attempts it has under way.
                 .compose(v -> deliveryWorker == null ? Future.succeededFuture() : vertx.undeploy(deliveryWorker))
-                .compose(v -> database == null ? Future.succeededFuture() : database.close());
+                .compose(v -> phoneLine == null ? Future.succeededFuture() : phoneLine.close())
+                .compose(v -> database == null ? Future.succeededFuture() : database.close())
+                .onComplete(r -> LOG.info("stopped" + (r.failed() ? ": " + r.cause().getMessage() : "")));
+    }
+
+    /** Calls not ended, and phone calls ended but still on the line (their goodbye or confirmation still playing). */
+    private long inProgress() {
+        return Math.max(calls.inProgress(), phoneLine == null ? 0 : phoneLine.callsOnTheLine());
+    }
+
+    /** Completes once no call is in progress, or at the deadline; checked on a timer, no thread waits. */
+    private Future<Void> callsEnded(long deadline) {
+        Promise<Void> quiet = Promise.promise();
+        Runnable check = () -> {
+            if (inProgress() == 0 || System.nanoTime() >= deadline) quiet.tryComplete();
+        };
+        check.run();
+        if (quiet.future().isComplete()) return quiet.future();
+        long timer = vertx.setPeriodic(50, t -> check.run());
+        return quiet.future().onComplete(r -> vertx.cancelTimer(timer));
+    }
+
+    /** At the drain's deadline: phone calls to staff (the transfer path, cart kept), text calls ended with their carts kept. */
+    private Future<Void> endTheRest() {
+        List<CallSession> left = calls.inProgressCalls();
+        if (left.isEmpty()) return Future.succeededFuture();
+        LOG.warning("draining: " + left.size() + " calls still in progress at the deadline; phone calls go to staff, text calls end with their carts kept");
+        List<CallSession> phone = left.stream().filter(c -> "phone".equals(c.identity().channel())).toList();
+        List<Future<Void>> ending = new ArrayList<>();
+        if (phoneLine != null) ending.add(phoneLine.handOverAll("the gateway is shutting down", phone)
+                .timeout(HAND_OVER_MILLIS, TimeUnit.MILLISECONDS));
+        for (CallSession c : left) {
+            if (!"phone".equals(c.identity().channel())) ending.add(Future.fromCompletionStage(c.hangUp()));
+        }
+        return Future.join(ending).otherwiseEmpty().mapEmpty();
+    }
+
+    /** The calls' last records written, then the versions (each within what is left of the grace, at least a moment). */
+    private Future<Void> recorded(long deadline) {
+        List<Future<Void>> writes = calls.all().stream().map(c -> Future.fromCompletionStage(c.recordsWritten())).toList();
+        return Future.join(writes).timeout(Math.max(RECORDS_MILLIS, left(deadline)), TimeUnit.MILLISECONDS)
+                .otherwiseEmpty().compose(v -> versionsRecorded(deadline));
+    }
+
+    private static long left(long deadline) {
+        return Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
     }
 
     /** Versions a start has not recorded yet are written before the database closes (within the grace; else the next start does). */
-    private Future<Void> recorded(long deadline) {
+    private Future<Void> versionsRecorded(long deadline) {
         if (onboarding == null || onboarding.versionsPending() == 0) return Future.succeededFuture();
-        long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-        return onboarding.allRecorded().timeout(left, java.util.concurrent.TimeUnit.MILLISECONDS).otherwiseEmpty();
+        return onboarding.allRecorded().timeout(left(deadline), TimeUnit.MILLISECONDS).otherwiseEmpty();
     }
 
     /** Stops the embedded database server, if this gateway started one. Blocking: call it off the event loop. */

@@ -8,7 +8,13 @@ import pizzeria.voice.VoiceSettings;
 public record Settings(int port, String databaseUrl, Path restaurantsDir, Path pluginsDir, String adminToken,
                        String publicUrl, boolean allowTestClock, Path dataDir, int embeddedDbPort,
                        long folderScanMillis, VoiceSettings voice, Model model, pizzeria.call.PriceTable prices, int eventLoops,
-                       long webhookRetryBaseMillis, Limits limits) {
+                       long webhookRetryBaseMillis, Limits limits, Faults faults) {
+
+    /**
+     * How the gateway rides out a shutdown and a database away: {@code drainMillis} the calls in progress get
+     * after SIGTERM; {@code orderCommitMillis} the longest a caller waits for their order to be committed.
+     */
+    public record Faults(long drainMillis, long orderCommitMillis) { }
 
     /** The language-model understander; without a key, the local parser understands every turn. */
     public record Model(String apiKey, String baseUrl, String model, long timeoutMillis) { }
@@ -56,7 +62,9 @@ public record Settings(int port, String databaseUrl, Path restaurantsDir, Path p
                 pizzeria.call.PriceTable.from(env),
                 Integer.parseInt(env.getOrDefault("EVENT_LOOPS", String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 Long.parseLong(env.getOrDefault("WEBHOOK_RETRY_BASE_MS", "5000")),
-                Limits.from(env));
+                Limits.from(env),
+                new Faults(Long.parseLong(env.getOrDefault("DRAIN_MS", "120000")),
+                        Long.parseLong(env.getOrDefault("ORDER_COMMIT_TIMEOUT_MS", "3000"))));
     }
 
     private static String blankToNull(String s) {

@@ -75,6 +75,16 @@ public final class ActiveCalls {
                 .toList();
     }
 
+    /** Every call known: in progress, and ended ones not forgotten yet. */
+    public java.util.List<CallSession> all() {
+        return calls.values().stream().map(Entry::session).toList();
+    }
+
+    /** The calls not ended yet (a shutdown ends or hands over those still in progress at its deadline). */
+    public java.util.List<CallSession> inProgressCalls() {
+        return calls.values().stream().map(Entry::session).filter(s -> !s.ended()).toList();
+    }
+
     /** Forgets ended calls older than {@code keep}; their records are in the database. */
     public void forgetEndedOlderThan(Duration keep) {
         Instant limit = clock.instant().minus(keep);

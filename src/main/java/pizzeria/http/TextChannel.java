@@ -33,6 +33,7 @@ public final class TextChannel {
     private final ActiveCalls calls;
     private final boolean allowTestClock;
     private final AddressQuota starts;
+    private java.util.function.BooleanSupplier refusing = () -> false;
 
     /** @param startsPerMinute calls one client address may start a minute (429 past it) */
     public TextChannel(Vertx vertx, TenantRegistry registry, CallStarter starter, ActiveCalls calls, boolean allowTestClock,
@@ -45,6 +46,12 @@ public final class TextChannel {
         this.allowTestClock = allowTestClock;
     }
 
+    /** While this holds (the gateway is shutting down) a new call is refused with 503; calls in progress go on. */
+    public TextChannel refuseNewCallsWhen(java.util.function.BooleanSupplier refusing) {
+        this.refusing = refusing;
+        return this;
+    }
+
     public void mount(Router router) {
         router.post("/v1/calls").handler(this::start);
         router.post("/v1/calls/:id/turns").handler(this::turn);
@@ -53,6 +60,7 @@ public final class TextChannel {
     }
 
     private void start(RoutingContext ctx) {
+        if (refusing.getAsBoolean()) { Json.error(ctx, 503, "the gateway is shutting down: call again in a minute"); return; }
         Optional<java.time.Duration> wait = starts.take(AddressQuota.addressOf(ctx));
         if (wait.isPresent()) { AddressQuota.tooMany(ctx, wait.get(), "too many calls started from this address; try again later"); return; }
         JsonObject body = Bodies.json(ctx);

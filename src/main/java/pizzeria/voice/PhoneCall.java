@@ -43,6 +43,9 @@ public final class PhoneCall implements RecognitionListener {
 
     private record Kept(String text, ReplyPlayback during) { }
 
+    /** Completes once the call has left us: handed to staff through the provider, hung up, or its stream stopped. */
+    private final java.util.concurrent.CompletableFuture<Void> gone = new java.util.concurrent.CompletableFuture<>();
+
     public PhoneCall(CallClock clock, CallSession session, MediaOut out, SpeechRecognizer recognizer, SpeechSynthesizer tts,
                      PhraseCache cache, TelephonyControl telephony, Metrics metrics, long silenceMs) {
         this.clock = clock;
@@ -89,10 +92,33 @@ public final class PhoneCall implements RecognitionListener {
 
     /** The stream stopped: the caller hung up (or the call moved on); an unplaced cart is kept, open. */
     public void stopped() {
+        gone.complete(null);
         silence.cancel();
         session.hangUp();
         if (stt != null) stt.close();
         tts.close();
+    }
+
+    /**
+     * The gateway is going down and cannot wait for this call to end: the caller hears they are being connected
+     * and goes to the staff line, cart kept (the same path as a key press).
+     */
+    public CompletionStage<Void> handOver(String reason) {
+        clock.run(() -> {
+            if (session.ended()) return;
+            bargeIn();
+            handle(session.transfer(reason), null);
+        });
+        return gone;
+    }
+
+    public String callId() {
+        return session.identity().callId();
+    }
+
+    /** Completes once the call has left us (see {@link #handOver}). */
+    public CompletionStage<Void> whenGone() {
+        return gone;
     }
 
     // ---- from the recogniser
@@ -254,6 +280,7 @@ public final class PhoneCall implements RecognitionListener {
         if (result != null && result.ended()) {
             if (result.transferTo() != null) telephony.transfer(session.identity().callId(), result.transferTo());
             else out.close();
+            gone.complete(null);
             return;
         }
         if (!session.ended()) silence.start();

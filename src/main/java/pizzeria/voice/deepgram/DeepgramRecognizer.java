@@ -27,4 +27,9 @@ public final class DeepgramRecognizer implements SpeechRecognizer {
         stream.connect();
         return stream;
     }
+
+    /** Closes the client, and every call's stream with it (the gateway is stopping). */
+    public io.vertx.core.Future<Void> close() {
+        return client.close();
+    }
 }

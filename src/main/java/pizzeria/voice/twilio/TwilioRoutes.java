@@ -39,6 +39,7 @@ public final class TwilioRoutes {
     private final BiFunction<CallSession, MediaOut, PhoneCall> phoneCalls;
     private final PendingStreams pending = new PendingStreams();
     private final long mediaStartMillis;
+    private java.util.function.BooleanSupplier refusing = () -> false;
 
     public TwilioRoutes(Vertx vertx, String authToken, boolean checkSignature, String publicUrl, boolean allowTestClock,
                         boolean phoneReady, TenantRegistry registry, CallStarter starter, ActiveCalls calls,
@@ -55,6 +56,12 @@ public final class TwilioRoutes {
         this.calls = calls;
         this.phoneCalls = phoneCalls;
         vertx.setPeriodic(30_000, t -> pending.forgetExpired());
+    }
+
+    /** While this holds (the gateway is shutting down) a new call goes straight to the restaurant's staff line. */
+    public TwilioRoutes refuseNewCallsWhen(java.util.function.BooleanSupplier refusing) {
+        this.refusing = refusing;
+        return this;
     }
 
     public void mount(Router router) {
@@ -88,6 +95,10 @@ public final class TwilioRoutes {
         Optional<Tenant> tenant = to == null ? Optional.empty() : registry.byNumber(to);
         if (tenant.isEmpty()) {
             twiml(ctx, TwiML.sayAndHangUp(Line.NUMBER_NOT_TAKING_ORDERS.text()));
+            return;
+        }
+        if (refusing.getAsBoolean()) {
+            twiml(ctx, TwiML.dial(tenant.get().transferNumber()));
             return;
         }
         ZonedDateTime clock = testClock(ctx, tenant.get()).orElseGet(() -> starter.localNow(tenant.get()));
