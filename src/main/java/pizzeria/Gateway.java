@@ -30,6 +30,7 @@ import pizzeria.store.Database;
 import pizzeria.store.LocalPostgres;
 import pizzeria.store.AvailabilityStore;
 import pizzeria.store.OrderStore;
+import pizzeria.store.RecordOutbox;
 import pizzeria.store.Outbox;
 import pizzeria.store.TenantStore;
 import pizzeria.store.WebhookStore;
@@ -65,6 +66,8 @@ public final class Gateway {
     private int port;
     private String deliveryWorker;
     private PhoneLine phoneLine;
+    /** Call records the database did not take, kept until it does (also on disk, for the next start). */
+    private RecordOutbox keptRecords;
     /** Set by a shutdown: /health says draining and new calls are refused, while calls in progress go on. */
     private volatile boolean draining;
     private Future<Void> stopped;
@@ -108,7 +111,7 @@ public final class Gateway {
     private Future<String> databaseUrl() {
         if (settings.databaseUrl() != null) return Future.succeededFuture(settings.databaseUrl());
         localPostgres = LocalPostgres.at(settings.dataDir().resolve("postgres"), settings.embeddedDbPort());
-        return vertx.executeBlocking(localPostgres::start, false);
+        return vertx.executeBlocking(localPostgres::start, false).onSuccess(url -> localPostgres.supervise(Duration.ofSeconds(2)));
     }
 
     /** Loads every tenant file as one start, then keeps watching the folder; a bad file is reported and skipped. */
@@ -173,9 +176,11 @@ public final class Gateway {
 
     private Future<Void> listen(TenantStore tenants, OrderStore orders, AvailabilityStore soldOut) {
         Metrics metrics = new Metrics(calls::inProgress);
-        CallJournal journal = new pizzeria.store.StoredCallJournal(vertx, orders, metrics::recorded);
+        keptRecords = new RecordOutbox(vertx, orders, settings.dataDir().resolve("pending-records"));
+        CallJournal journal = new pizzeria.store.StoredCallJournal(vertx, orders, metrics::recorded, keptRecords);
         CallStarter starter = new CallStarter(calls, understanders(), journal, clock, metrics::callStarted,
-                settings.prices()).soldOutFrom(tenantId -> soldOut.current(tenantId, clock.instant()));
+                settings.prices()).soldOutFrom(tenantId -> soldOut.current(tenantId, clock.instant()))
+                .commitDeadline(Duration.ofMillis(settings.faults().orderCommitMillis()), this::alarm);
         Router router = Router.router(vertx);
         pizzeria.http.ErrorBodies.mount(router);
         // A request may be as large as a tenant file (an upload), the largest thing anyone sends us; no file uploads
@@ -202,7 +207,7 @@ public final class Gateway {
         // One server per event loop on one port; for "any port" (0) Vert.x shares a random port under -1.
         int listenPort = settings.port() == 0 ? -1 : settings.port();
         pizzeria.http.ServerVerticle first = new pizzeria.http.ServerVerticle(router, listenPort);
-        return deliveries().compose(v -> vertx.deployVerticle(first)).compose(id -> {
+        return keptRecords.load().compose(v -> deliveries()).compose(v -> vertx.deployVerticle(first)).compose(id -> {
             deployments.add(id);
             port = first.port();
             int more = settings.eventLoops() - 1;
@@ -214,6 +219,13 @@ public final class Gateway {
                     + registry.size() + " tenants");
             return null;
         });
+    }
+
+    /** A timer of the gateway's, for the calls' deadlines. */
+    private java.util.concurrent.CompletionStage<Void> alarm(Duration delay) {
+        java.util.concurrent.CompletableFuture<Void> rang = new java.util.concurrent.CompletableFuture<>();
+        vertx.setTimer(Math.max(1, delay.toMillis()), t -> rang.complete(null));
+        return rang;
     }
 
     /** The outbox's sender: webhooks and text receipts, from this gateway's start to its stop. */
@@ -288,6 +300,7 @@ public final class Gateway {
                 // before the database: the worker records the attempts it has under way.
                 .compose(v -> deliveryWorker == null ? Future.succeededFuture() : vertx.undeploy(deliveryWorker))
                 .compose(v -> phoneLine == null ? Future.succeededFuture() : phoneLine.close())
+                .compose(v -> keptRecords == null ? Future.succeededFuture() : keptRecords.flush(RECORDS_MILLIS))
                 .compose(v -> database == null ? Future.succeededFuture() : database.close())
                 .onComplete(r -> LOG.info("stopped" + (r.failed() ? ": " + r.cause().getMessage() : "")));
     }

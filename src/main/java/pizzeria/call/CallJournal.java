@@ -21,6 +21,15 @@ public interface CallJournal {
     }
 
     /**
+     * The same, for call {@code callId}, refused by the store if it would be committed after {@code deadline}
+     * (null: no deadline): the caller is told it failed at the deadline, so it must not be placed later.
+     */
+    default CompletionStage<Void> placeOrder(String tenantId, String callId, PlacedOrder order, Receipt receipt,
+                                             java.time.Instant deadline) {
+        return placeOrder(tenantId, order, receipt);
+    }
+
+    /**
      * Writes a call's record with its order, lines and turns, all or none. The record is read when the
      * write starts, which need not be before this returns: a turn's answer does not wait for it.
      */

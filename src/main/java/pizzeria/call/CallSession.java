@@ -38,6 +38,9 @@ public final class CallSession {
     private volatile Instant lastHeard;
     /** Told once, when the call ends (the count of calls in progress goes down). */
     private Runnable onEnd = () -> { };
+    /** How long the caller waits for their order to be committed (null: as long as the store takes), and its alarm. */
+    private Duration commitTimeout;
+    private Alarms alarms;
 
     /** @param localStart the call's start in the tenant's timezone (a test may set the clock) */
     public CallSession(CallIdentity id, Tenant tenant, ZonedDateTime localStart, Clock clock,
@@ -70,6 +73,16 @@ public final class CallSession {
 
     public CallSession soldOutFrom(java.util.function.Supplier<pizzeria.order.Availability> soldOut) {
         this.soldOut = soldOut;
+        return this;
+    }
+
+    /**
+     * Placing an order has a deadline: past it the caller hears the apology and goes to staff, and the store is
+     * told the same deadline so the order is not placed behind their back later.
+     */
+    public CallSession commitDeadline(Duration timeout, Alarms alarms) {
+        this.commitTimeout = timeout;
+        this.alarms = alarms;
         return this;
     }
 
@@ -160,15 +173,25 @@ public final class CallSession {
     private CompletionStage<TurnResult> apply(CallEvent event) {
         Carried c = step(event);
         TurnResult result = resultOf(c.step().state(), c.step().reply(), c.settled());
-        // A call that ends answers once its record is written, so a reader after the answer finds it.
-        if (c.ends() && c.saved() != null) return c.saved().handle((ok, error) -> result);
+        // A call that ends answers once its record is written, so a reader after the answer finds it; not after a
+        // failed commit: the store is in trouble, and the caller must hear the apology now (the record follows).
+        if (c.ends() && c.saved() != null && !(event instanceof CallEvent.OrderFailed)) return c.saved().handle((ok, error) -> result);
         return CompletableFuture.completedFuture(result);
     }
 
-    /** Commits the order; the conversation then hears whether it was stored. */
+    /**
+     * Commits the order; the conversation then hears whether it was stored, by the deadline at the latest (the
+     * first answer counts). The call's next writes still wait for the commit itself, so a late one can never
+     * overwrite the record that says the order was not placed.
+     */
     private CompletionStage<TurnResult> place(PlacedOrder order) {
-        return writes.then(() -> journal.placeOrder(tenant.id(), order, Receipt.of(tenant, id, order)))
-                .handle((ok, error) -> error == null ? new CallEvent.OrderStored() : (CallEvent) new CallEvent.OrderFailed())
+        Instant deadline = commitTimeout == null ? null : clock.instant().plus(commitTimeout);
+        CompletionStage<Void> commit = writes.then(() -> journal.placeOrder(tenant.id(), id.callId(), order,
+                Receipt.of(tenant, id, order), deadline));
+        CompletableFuture<Boolean> stored = new CompletableFuture<>();
+        commit.whenComplete((ok, error) -> stored.complete(error == null));
+        if (deadline != null) alarms.after(commitTimeout).thenRun(() -> stored.complete(false));
+        return stored.thenApply(ok -> ok ? new CallEvent.OrderStored() : (CallEvent) new CallEvent.OrderFailed())
                 .thenCompose(this::apply);
     }
 

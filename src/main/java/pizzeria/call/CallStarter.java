@@ -2,6 +2,7 @@ package pizzeria.call;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,16 @@ public final class CallStarter {
         this.clock = clock;
     }
 
+    private Duration commitTimeout;
+    private Alarms alarms;
+
+    /** Every call started from now on gives its order commit this long (see {@link CallSession#commitDeadline}). */
+    public CallStarter commitDeadline(Duration timeout, Alarms alarms) {
+        this.commitTimeout = timeout;
+        this.alarms = alarms;
+        return this;
+    }
+
     /** Where each call asks what its restaurant is out of. */
     public CallStarter soldOutFrom(java.util.function.Function<String, pizzeria.order.Availability> soldOut) {
         this.soldOut = soldOut;
@@ -56,6 +67,7 @@ public final class CallStarter {
                 k -> understanderFor.apply(tenant));
         CallSession session = new CallSession(identity, tenant, localStart, clock, u, journal, prices)
                 .soldOutFrom(() -> soldOut.apply(tenant.id()));
+        if (commitTimeout != null) session.commitDeadline(commitTimeout, alarms);
         java.util.Optional<ActiveCalls.Refusal> refused = calls.add(session);
         if (refused.isPresent()) return new Admission(null, refused.get());
         started.accept(tenant.id(), channel);

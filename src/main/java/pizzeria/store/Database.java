@@ -29,6 +29,7 @@ public final class Database {
     private final Vertx vertx;
     /** The health probe in flight, if any: one at a time, so a frozen server holds one socket, not one per probe. */
     private Future<Boolean> probing;
+    private io.vertx.pgclient.PgConnection probeConnection;
 
     private Database(Vertx vertx, Pool pool, Migrations tenant, PgConnectOptions options) {
         this.vertx = vertx;
@@ -97,28 +98,46 @@ public final class Database {
     }
 
     /**
-     * Whether the server answers {@code SELECT 1} on a connection of its own within {@code millis}: the pool's
-     * connections may all be held by a frozen server, and the probe must not wait behind them. A probe still
-     * unanswered from before counts as no answer.
+     * Whether the server answers {@code SELECT 1} within {@code millis}, on a connection of the probe's own: the
+     * pool's connections may all be held by a frozen server, and the probe must not wait behind them. One probe
+     * at a time (a probe still unanswered from before is the one waited for); a probe that fails or is late
+     * closes its connection, so the next one connects afresh.
      */
     public Future<Boolean> reachable(long millis) {
         Future<Boolean> probe;
         synchronized (this) {
             if (probing == null) {
-                probing = io.vertx.pgclient.PgConnection.connect(vertx, new PgConnectOptions(options).setReconnectAttempts(0))
-                        .compose(conn -> conn.query("SELECT 1").execute().eventually(() -> conn.close()))
-                        .map(rows -> true);
-                Future<Boolean> mine = probing;
+                Future<io.vertx.pgclient.PgConnection> conn = probeConnection != null ? Future.succeededFuture(probeConnection)
+                        : io.vertx.pgclient.PgConnection.connect(vertx, new PgConnectOptions(options).setReconnectAttempts(0));
+                Future<Boolean> mine = conn.compose(c -> {
+                    synchronized (this) { probeConnection = c; }
+                    return c.query("SELECT 1").execute().map(rows -> true);
+                });
+                probing = mine;
                 mine.onComplete(r -> {
                     synchronized (this) { if (probing == mine) probing = null; }
+                    if (r.failed()) dropProbeConnection();
                 });
             }
             probe = probing;
         }
-        return probe.timeout(millis, java.util.concurrent.TimeUnit.MILLISECONDS).otherwise(false);
+        return probe.timeout(millis, java.util.concurrent.TimeUnit.MILLISECONDS).recover(late -> {
+            dropProbeConnection();
+            return Future.succeededFuture(false);
+        });
+    }
+
+    private void dropProbeConnection() {
+        io.vertx.pgclient.PgConnection c;
+        synchronized (this) {
+            c = probeConnection;
+            probeConnection = null;
+        }
+        if (c != null) c.close();
     }
 
     public Future<Void> close() {
+        dropProbeConnection();
         return pool.close();
     }
 }

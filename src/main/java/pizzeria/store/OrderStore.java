@@ -39,10 +39,26 @@ public final class OrderStore {
 
     /** The same, with the caller's text receipt (null: none) queued in the outbox in that transaction. */
     public Future<Void> saveOrder(String tenantId, JsonObject order, Receipt receipt) {
+        return saveOrder(tenantId, order, receipt, null);
+    }
+
+    /**
+     * The same, refused by the database itself if its COMMIT would come after {@code deadline} (null: none): the
+     * caller is told it failed at that moment, and a commit arriving later must not place it. A commit that
+     * lands anyway (the server stopped between the check and its COMMIT) is undone by the call's next record,
+     * which writes the order back as open and withdraws its announcements (see {@link #orderStatements}).
+     */
+    public Future<Void> saveOrder(String tenantId, JsonObject order, Receipt receipt, Instant deadline) {
         String schema = Tenant.schemaOf(tenantId);
         JsonObject stored = withHistory(order);
-        return transaction(tenantId, (conn, steps) -> orderStatements(conn, schema, stored, receipt, steps))
-                .onSuccess(v -> { if ("placed".equals(stored.getString("status"))) changed(tenantId, stored); });
+        return transaction(tenantId, (conn, steps) -> {
+            orderStatements(conn, schema, stored, receipt, steps);
+            if (deadline != null) steps.add(conn.preparedQuery("SELECT gateway.refuse_after($1)").execute(Tuple.of(deadline.atOffset(ZoneOffset.UTC))));
+        }).onSuccess(v -> {
+            // The board hears of it only if the caller does: after the deadline the caller was told it failed.
+            boolean inTime = deadline == null || !Instant.now().isAfter(deadline);
+            if ("placed".equals(stored.getString("status")) && inTime) changed(tenantId, stored);
+        });
     }
 
     /** Told of every order placed or changed in the kitchen, after its commit (the live board's stream). */
@@ -184,12 +200,15 @@ public final class OrderStore {
         boolean placed = "placed".equals(o.getString("status"));
         // Before the order's row: the outbox asks whether it was placed already (then it announces nothing).
         if (placed) Outbox.placed(conn, schema, o, receipt, steps);
+        // An order written as not placed was never placed as far as its caller knows (a commit past its deadline
+        // that landed anyway): what would have announced it, and is not sent yet, is withdrawn.
+        else Outbox.withdrawPlaced(conn, schema, o.getString("orderId"), steps);
         steps.add(conn.preparedQuery("INSERT INTO " + schema + ".orders (order_id, status, customer_name, caller_phone, fulfillment,"
                         + " subtotal_cents, discount_cents, delivery_fee_cents, tax_cents, total_cents, doc, placed_at)"
                         + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CASE WHEN $12 THEN now() END)"
                         + " ON CONFLICT (order_id) DO UPDATE SET status = $2, customer_name = $3, fulfillment = $5, subtotal_cents = $6,"
                         + " discount_cents = $7, delivery_fee_cents = $8, tax_cents = $9, total_cents = $10,"
-                        + " doc = CASE WHEN " + schema + ".orders.doc ? 'statusHistory' THEN jsonb_set($11, '{statusHistory}', "
+                        + " doc = CASE WHEN $12 AND " + schema + ".orders.doc ? 'statusHistory' THEN jsonb_set($11, '{statusHistory}', "
                         + schema + ".orders.doc->'statusHistory') ELSE $11 END,"
                         + " placed_at = CASE WHEN $12 THEN coalesce(" + schema + ".orders.placed_at, now()) END"
                         // the kitchen's word on an order wins over the call's record of it, written again later

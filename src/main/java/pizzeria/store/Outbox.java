@@ -65,6 +65,13 @@ public final class Outbox {
         notify(conn, schema, steps);
     }
 
+    /** Takes back an order's {@code order.placed} messages and text receipt not sent yet: the order is not placed after all. */
+    static void withdrawPlaced(SqlConnection conn, String schema, String orderId, List<Future<?>> steps) {
+        steps.add(conn.preparedQuery("DELETE FROM " + schema + ".outbox WHERE state = 'pending' AND attempts = 0 AND (event_key = $1"
+                        + " OR event_key IN (SELECT $2 || w.id FROM " + schema + ".webhooks w))")
+                .execute(Tuple.of("sms.receipt:" + orderId, PLACED + ":" + orderId + ":")));
+    }
+
     private static void webhooks(SqlConnection conn, String schema, String type, JsonObject order, boolean firstTimeOnly,
                                  List<Future<?>> steps) {
         // The body is fixed here, once: every retry sends the same bytes under the same webhook-id.

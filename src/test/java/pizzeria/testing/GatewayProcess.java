@@ -43,6 +43,7 @@ public final class GatewayProcess implements AutoCloseable {
         env.put("ADMIN_TOKEN", RunningGateway.ADMIN);
         env.put("ALLOW_TEST_CLOCK", "1");
         env.put("EVENT_LOOPS", "2");
+        env.put("DATA_DIR", Files.createTempDirectory("gateway-data").toString());
         env.putAll(extraEnv);
         // Surefire runs the tests from a manifest-only jar; it names the real class path in this property.
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -62,6 +62,7 @@ public final class RunningGateway implements AutoCloseable {
         env.put("RESTAURANTS_SCAN_MS", "200");
         // Every test call comes from 127.0.0.1, hundreds a minute in the scenario suites; LimitsTest sets its own.
         env.put("CALL_STARTS_PER_MINUTE", "1000000");
+        env.put("DATA_DIR", Files.createTempDirectory("gateway-data").toString());
         env.putAll(extraEnv);
         Vertx vertx = Vertx.vertx();
         Gateway g = Gateway.start(vertx, Settings.from(env), clock).await();
