@@ -173,4 +173,43 @@ class StoreTest {
             assertThat(t.getInteger("version")).isEqualTo(2);
         });
     }
+
+    @Test
+    @DisplayName("an order whose commit reaches the database after its deadline is refused there, and not stored")
+    void commitAfterDeadlineRefused() {
+        OrderStore orders = new OrderStore(db);
+        JsonObject order = call("c7", "o7", "placed", "caller").getJsonObject("order");
+        Throwable refused = orders.saveOrder("late", order, null, java.time.Instant.now().minusMillis(1))
+                .transform(r -> io.vertx.core.Future.succeededFuture(r.cause())).await();
+        assertThat(refused).hasMessageContaining("commit deadline");
+        assertThat(orders.order("late", "o7").await()).isEmpty();
+        orders.saveOrder("late", order, null, java.time.Instant.now().plusSeconds(5)).await();
+        assertThat(orders.order("late", "o7").await()).hasValueSatisfying(o -> assertThat(o.getString("status")).isEqualTo("placed"));
+    }
+
+    @Test
+    @DisplayName("a placed order written back as open (its caller heard it failed) is not placed, and its unsent announcements are withdrawn")
+    void placedThenOpen() {
+        OrderStore orders = new OrderStore(db);
+        db.schemaReady("undone").await();
+        db.pool().query("INSERT INTO t_undone.webhooks (id, url, secret) VALUES ('wh1', 'http://127.0.0.1:9/hook', 's')").execute().await();
+        JsonObject call = call("c8", "o8", "placed", "caller");
+        orders.saveOrder("undone", call.getJsonObject("order"), new pizzeria.call.Receipt("+2", "+1", "your order")).await();
+        assertThat(pending("undone")).isEqualTo(2);
+
+        JsonObject open = call.copy().put("outcome", "transferred");
+        open.getJsonObject("order").put("status", "open");
+        orders.saveCall("undone", open).await();
+        JsonObject stored = orders.order("undone", "o8").await().orElseThrow();
+        assertThat(stored.getString("status")).isEqualTo("open");
+        assertThat(stored.containsKey("statusHistory")).as("no history that says placed").isFalse();
+        assertThat(db.pool().query("SELECT placed_at FROM t_undone.orders WHERE order_id = 'o8'").execute().await()
+                .iterator().next().getValue(0)).isNull();
+        assertThat(pending("undone")).as("the webhook and the text receipt, withdrawn").isZero();
+    }
+
+    private static long pending(String tenant) {
+        return db.pool().query("SELECT count(*) FROM t_" + tenant + ".outbox WHERE state = 'pending'").execute().await()
+                .iterator().next().getLong(0);
+    }
 }

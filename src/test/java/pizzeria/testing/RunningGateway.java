@@ -65,7 +65,13 @@ public final class RunningGateway implements AutoCloseable {
         env.put("DATA_DIR", Files.createTempDirectory("gateway-data").toString());
         env.putAll(extraEnv);
         Vertx vertx = Vertx.vertx();
-        Gateway g = Gateway.start(vertx, Settings.from(env), clock).await();
+        Gateway g;
+        try {
+            g = Gateway.start(vertx, Settings.from(env), clock).await();
+        } catch (RuntimeException e) {
+            vertx.close().await();
+            throw e;
+        }
         RunningGateway running = new RunningGateway(vertx, g, dir);
         running.databaseUrl = env.get("DATABASE_URL");
         return running;
