@@ -114,12 +114,15 @@ public final class Database {
                     return c.query("SELECT 1").execute().map(rows -> true);
                 });
                 probing = mine;
+                probe = mine;
+                // A connect refused at once completes here and now, clearing probing: probe is taken first.
                 mine.onComplete(r -> {
                     synchronized (this) { if (probing == mine) probing = null; }
                     if (r.failed()) dropProbeConnection();
                 });
+            } else {
+                probe = probing;
             }
-            probe = probing;
         }
         return probe.timeout(millis, java.util.concurrent.TimeUnit.MILLISECONDS).recover(late -> {
             dropProbeConnection();
