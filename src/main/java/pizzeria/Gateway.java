@@ -70,6 +70,8 @@ public final class Gateway {
     private RecordOutbox keptRecords;
     /** Set by a shutdown: /health says draining and new calls are refused, while calls in progress go on. */
     private volatile boolean draining;
+    /** Set by a second signal: the drain's deadline is now. */
+    private volatile boolean hurried;
     private Future<Void> stopped;
 
     private Gateway(Vertx vertx, Settings settings, Clock clock) {
@@ -287,6 +289,14 @@ public final class Gateway {
         return stopped;
     }
 
+    /**
+     * Ends a drain under way at once, as its deadline would: phone calls still in progress go to staff, text calls
+     * end with their carts kept (an operator who will not wait: a second Ctrl-C).
+     */
+    public void hurry() {
+        hurried = true;
+    }
+
     private Future<Void> drain(Duration grace) {
         draining = true;
         long deadline = System.nanoTime() + grace.toNanos();
@@ -314,7 +324,7 @@ public final class Gateway {
     private Future<Void> callsEnded(long deadline) {
         Promise<Void> quiet = Promise.promise();
         Runnable check = () -> {
-            if (inProgress() == 0 || System.nanoTime() >= deadline) quiet.tryComplete();
+            if (inProgress() == 0 || hurried || System.nanoTime() >= deadline) quiet.tryComplete();
         };
         check.run();
         if (quiet.future().isComplete()) return quiet.future();
