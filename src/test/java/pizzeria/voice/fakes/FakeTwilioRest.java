@@ -31,7 +31,7 @@ public final class FakeTwilioRest {
     public static Future<FakeTwilioRest> start(Vertx vertx) {
         FakeTwilioRest fake = new FakeTwilioRest();
         Router router = Router.router(vertx);
-        router.route().handler(BodyHandler.create());
+        router.route().handler(BodyHandler.create(false));
         router.post("/2010-04-01/Accounts/:account/Calls/:call").handler(ctx -> {
             fake.record(new Update(ctx.request().path(), ctx.request().formAttributes(), ctx.request().getHeader("Authorization")));
             ctx.response().putHeader("Content-Type", "application/json").end("{\"sid\":\"" + ctx.pathParam("call") + "\"}");
