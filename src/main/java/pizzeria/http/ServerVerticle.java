@@ -25,7 +25,9 @@ public final class ServerVerticle extends VerticleBase {
     public Future<?> start() {
         // A menu uploaded from the console's form is one form field of up to the body limit, not Netty's 8 KB.
         var options = new io.vertx.core.http.HttpServerOptions().setMaxFormAttributeSize(pizzeria.tenancy.TenantFolder.MAX_FILE_BYTES);
-        return vertx.createHttpServer(options).requestHandler(handler).listen(port).onSuccess(s -> server = s);
+        return vertx.createHttpServer(options).requestHandler(handler).listen(port).onSuccess(s -> server = s)
+                .recover(e -> Future.failedFuture(new java.io.IOException("port " + port + " (PORT) cannot be listened on: "
+                        + e.getMessage() + "; is another gateway running? Stop it, or set PORT to a free port", e)));
     }
 
     /** The port it listens on (the one chosen by the system when asked for port 0). */

@@ -22,7 +22,8 @@ class FailedStartTest {
         String database = url.substring(url.lastIndexOf('/') + 1);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
             assertThatThrownBy(() -> RunningGateway.with(Map.of("PORT", String.valueOf(taken.getLocalPort()), "DATABASE_URL", url),
-                    RunningGateway.SPEC.resolve("restaurant.example.yaml"))).hasMessageContaining("in use");
+                    RunningGateway.SPEC.resolve("restaurant.example.yaml"))).hasMessageContaining("in use")
+                    .as("names the port and the setting").hasMessageContaining("port " + taken.getLocalPort() + " (PORT)");
         }
         assertThat(connectionsTo(database)).as("connections of the failed gateway (pool, outbox listener)").isZero();
     }
