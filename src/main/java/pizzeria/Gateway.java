@@ -73,6 +73,12 @@ public final class Gateway {
     /** Set by a second signal: the drain's deadline is now. */
     private volatile boolean hurried;
     private Future<Void> stopped;
+    /** The gateway's periodic timers (folder watch, idle calls, ended calls): a stop cancels them. */
+    private final List<Long> timers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Where the calls' understanding runs; closed by a stop. */
+    private io.vertx.core.WorkerExecutor understandingWorkers;
+    /** The model's client, when a model key is set; closed by a stop. */
+    private pizzeria.llm.ChatCompletions model;
 
     private Gateway(Vertx vertx, Settings settings, Clock clock) {
         this.vertx = vertx;
@@ -89,7 +95,13 @@ public final class Gateway {
     /** @param clock the calls' clock (a test moves it to see an idle call end) */
     public static Future<Gateway> start(Vertx vertx, Settings settings, Clock clock) {
         Gateway g = new Gateway(vertx, settings, clock);
-        return g.boot().map(g).recover(e -> g.stop(Duration.ZERO).transform(r -> Future.<Gateway>failedFuture(e)));
+        return g.boot().map(g).recover(e -> g.stop(Duration.ZERO)
+                // The embedded server this start launched goes too: nothing else may use it (its folder is locked).
+                .transform(r -> vertx.executeBlocking(() -> {
+                    g.stopLocalDatabase();
+                    return null;
+                }, false))
+                .transform(r -> Future.<Gateway>failedFuture(e)));
     }
 
     private Future<Void> boot() {
@@ -129,7 +141,7 @@ public final class Gateway {
                             + " versions still being recorded");
                     onboarding.allRecorded().onComplete(r -> LOG.info("every tenant version recorded ("
                             + (System.nanoTime() - started) / 1_000_000 + " ms after the start began loading)"));
-                    folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes, onboarding::found, true));
+                    timers.add(folder.watch(vertx, settings.folderScanMillis(), changes -> apply(changes, onboarding::found, true)));
                     long live = System.nanoTime();
                     database.schemasSettled().onComplete(r -> LOG.info("every tenant schema ready ("
                             + (System.nanoTime() - live) / 1_000_000 + " ms after the tenants went live)"));
@@ -202,10 +214,10 @@ public final class Gateway {
                 starter, calls, metrics, limits.mediaStartMillis(), this::draining);
         // Ended calls stay readable at /v1/calls for ten minutes (their records are in the database for good):
         // at a thousand calls a minute, an hour of them would be a gigabyte of heap.
-        vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT));
+        timers.add(vertx.setPeriodic(60_000, t -> calls.forgetEndedOlderThan(ENDED_CALLS_KEPT)));
         // Idle text calls are looked for ten times per idle period (at most every minute, at least every second).
         long sweep = Math.max(1000, Math.min(60_000, limits.callIdleMillis() / 10));
-        vertx.setPeriodic(sweep, t -> endIdleCalls());
+        timers.add(vertx.setPeriodic(sweep, t -> endIdleCalls()));
         // One server per event loop on one port; for "any port" (0) Vert.x shares a random port under -1.
         int listenPort = settings.port() == 0 ? -1 : settings.port();
         pizzeria.http.ServerVerticle first = new pizzeria.http.ServerVerticle(router, listenPort);
@@ -254,9 +266,11 @@ public final class Gateway {
     /** Hybrid when a model key is set; the local parser alone otherwise; either on the understanding workers. */
     private java.util.function.Function<pizzeria.tenant.Tenant, pizzeria.understand.Understander> understanders() {
         io.vertx.core.WorkerExecutor workers = vertx.createSharedWorkerExecutor("understanding", Math.max(2, settings.eventLoops()));
+        understandingWorkers = workers;
         Settings.Model m = settings.model();
         if (m.apiKey() == null) return t -> new OffLoopUnderstander(workers, new LocalUnderstander(t.menu()));
         pizzeria.llm.ChatCompletions client = new pizzeria.llm.ChatCompletions(vertx, m.baseUrl(), m.apiKey(), m.timeoutMillis());
+        model = client;
         return t -> new OffLoopUnderstander(workers, new pizzeria.llm.HybridUnderstander(new LocalUnderstander(t.menu()),
                 new pizzeria.llm.ModelUnderstander(vertx, client, m.model(), t)));
     }
@@ -304,12 +318,18 @@ public final class Gateway {
         return callsEnded(deadline)
                 .compose(v -> endTheRest())
                 .compose(v -> recorded(deadline))
+                .compose(v -> {
+                    timers.forEach(vertx::cancelTimer);
+                    return Future.succeededFuture();
+                })
                 // The servers close once no call needs them: that closes every connection, media streams included.
                 .compose(v -> Future.join(deployments.stream().map(vertx::undeploy).toList()).mapEmpty())
                 // After the calls (a call that places an order in its last seconds queues its messages) and
                 // before the database: the worker records the attempts it has under way.
                 .compose(v -> deliveryWorker == null ? Future.succeededFuture() : vertx.undeploy(deliveryWorker))
                 .compose(v -> phoneLine == null ? Future.succeededFuture() : phoneLine.close())
+                .compose(v -> understandingWorkers == null ? Future.succeededFuture() : understandingWorkers.close())
+                .compose(v -> model == null ? Future.succeededFuture() : model.close())
                 .compose(v -> keptRecords == null ? Future.succeededFuture() : keptRecords.flush(RECORDS_MILLIS))
                 .compose(v -> database == null ? Future.succeededFuture() : database.close())
                 .onComplete(r -> LOG.info("stopped" + (r.failed() ? ": " + r.cause().getMessage() : "")));

@@ -43,6 +43,7 @@ public final class PhoneLine {
     private final WebSocketClient ttsClient;
     private final DeepgramRecognizer stt;
     private final TwilioRest rest;
+    private TwilioRoutes routes;
 
     private PhoneLine(Vertx vertx, VoiceSettings v) {
         restClient = WebClient.create(vertx);
@@ -66,13 +67,13 @@ public final class PhoneLine {
         TelephonyControl telephony = line::transfer;
         PhraseCache phrases = new PhraseCache();
         SpeechRecognizer stt = line.stt;
-        new TwilioRoutes(vertx, v.twilioAuthToken(), v.twilioSignatureCheck(), publicUrl, allowTestClock,
+        line.routes = new TwilioRoutes(vertx, v.twilioAuthToken(), v.twilioSignatureCheck(), publicUrl, allowTestClock,
                 v.phoneReady(), registry, starter, calls, (session, out) -> line.onTheLine(new PhoneCall(new LoopClock(vertx), session, out, stt,
                         new CartesiaSynthesizer(vertx, line.ttsClient, v.cartesiaUrl(), v.cartesiaKey(), session.identity().callId(),
                                 new CartesiaVoice(v.cartesiaModel(), session.tenant().voice().ttsVoice(), session.tenant().voice().language())),
                         phrases, telephony, metrics, v.silencePromptMillis())), mediaStartMillis)
-                .refuseNewCallsWhen(draining)
-                .mount(router);
+                .refuseNewCallsWhen(draining);
+        line.routes.mount(router);
         return line;
     }
 
@@ -116,8 +117,9 @@ public final class PhoneLine {
         return Future.join(gone).transform(r -> Future.join(List.copyOf(transfers))).mapEmpty();
     }
 
-    /** Closes the provider clients (and with them any socket still open). */
+    /** Closes the provider clients (and with them any socket still open) and stops the routes' timer. */
     public Future<Void> close() {
+        if (routes != null) routes.close();
         List<Future<Void>> closing = new ArrayList<>(List.of(ttsClient.close()));
         if (stt != null) closing.add(stt.close());
         restClient.close();

@@ -29,6 +29,11 @@ public final class ChatCompletions {
         this.timeoutMs = timeoutMs;
     }
 
+    /** Closes the connections to the model (the gateway is stopping). */
+    public Future<Void> close() {
+        return http.close();
+    }
+
     public Future<ModelReply> complete(JsonObject body) {
         Promise<ModelReply> result = Promise.promise();
         StreamAssembler stream = new StreamAssembler();

@@ -100,8 +100,9 @@ public final class TenantFolder {
         if (before == null || !problem.equals(before.problem())) changes.add(FolderChange.unreadable(file, line, problem));
     }
 
-    public void watch(Vertx vertx, long intervalMs, Handler<List<FolderChange>> handler) {
-        vertx.setPeriodic(intervalMs, id -> {
+    /** Scans every {@code intervalMs} on a worker; returns the timer, which the owner cancels when it stops. */
+    public long watch(Vertx vertx, long intervalMs, Handler<List<FolderChange>> handler) {
+        return vertx.setPeriodic(intervalMs, id -> {
             if (!scanning.compareAndSet(false, true)) return;
             vertx.executeBlocking(this::scan, false).onComplete(r -> {
                 scanning.set(false);

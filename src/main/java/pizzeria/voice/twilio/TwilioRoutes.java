@@ -40,6 +40,8 @@ public final class TwilioRoutes {
     private final PendingStreams pending = new PendingStreams();
     private final long mediaStartMillis;
     private java.util.function.BooleanSupplier refusing = () -> false;
+    /** Forgets expired stream tokens; cancelled by {@link #close}. */
+    private final long expiry;
 
     public TwilioRoutes(Vertx vertx, String authToken, boolean checkSignature, String publicUrl, boolean allowTestClock,
                         boolean phoneReady, TenantRegistry registry, CallStarter starter, ActiveCalls calls,
@@ -55,7 +57,12 @@ public final class TwilioRoutes {
         this.starter = starter;
         this.calls = calls;
         this.phoneCalls = phoneCalls;
-        vertx.setPeriodic(30_000, t -> pending.forgetExpired());
+        expiry = vertx.setPeriodic(30_000, t -> pending.forgetExpired());
+    }
+
+    /** Stops the routes' timer (the gateway is stopping). */
+    public void close() {
+        vertx.cancelTimer(expiry);
     }
 
     /** While this holds (the gateway is shutting down) a new call goes straight to the restaurant's staff line. */
