@@ -32,6 +32,13 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     public static GatewayProcess start(Map<String, String> extraEnv, Path... tenantFiles) throws IOException, InterruptedException {
+        GatewayProcess gp = launch(extraEnv, tenantFiles);
+        gp.awaitHealthy(Duration.ofSeconds(60));
+        return gp;
+    }
+
+    /** The child started, not waited for: a test that signals it during its start. */
+    public static GatewayProcess launch(Map<String, String> extraEnv, Path... tenantFiles) throws IOException {
         Path dir = Files.createTempDirectory("restaurants");
         for (Path f : tenantFiles) Files.copy(f, dir.resolve(f.getFileName().toString()));
         int port = freePort();
@@ -51,9 +58,16 @@ public final class GatewayProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", classPath, "pizzeria.Main").redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
-        GatewayProcess gp = new GatewayProcess(pb.start(), port, log, env.get("DATABASE_URL"));
-        gp.awaitHealthy(Duration.ofSeconds(60));
-        return gp;
+        return new GatewayProcess(pb.start(), port, log, env.get("DATABASE_URL"));
+    }
+
+    /** Polls the child's log until it has {@code line} (the child writes it on its own time), with a deadline. */
+    public void awaitLog(String line, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!log().contains(line)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) throw new IllegalStateException("no '" + line + "' in:\n" + log());
+            Thread.sleep(10); // polling a process outside the test JVM, with a deadline
+        }
     }
 
     /** Polls /health until it answers 200: the child starts on its own, and this is how one knows it is up. */
