@@ -25,7 +25,7 @@ class OffLoopUnderstanderTest {
     }
 
     @Test
-    @DisplayName("a turn asked for on an event loop is understood on a worker thread, and its answer comes back")
+    @DisplayName("a long turn asked for on an event loop is understood on a worker thread, a short one where it is; both answers come back")
     void understandsOffTheLoop() {
         List<Boolean> onLoop = new ArrayList<>();
         Understander parser = (text, ctx) -> {
@@ -36,9 +36,10 @@ class OffLoopUnderstanderTest {
         Promise<Understanding> answer = Promise.promise();
         vertx.runOnContext(v -> {
             assertThat(Context.isOnEventLoopThread()).isTrue();
-            Future.fromCompletionStage(offLoop.understand("a large pepperoni pie", null)).onComplete(answer);
+            Future.fromCompletionStage(offLoop.understand("a large pepperoni pie and ".repeat(10), null))
+                    .compose(first -> Future.fromCompletionStage(offLoop.understand("a large pepperoni pie", null))).onComplete(answer);
         });
         assertThat(answer.future().await().source()).isEqualTo(UnderstoodBy.LOCAL);
-        assertThat(onLoop).containsExactly(false);
+        assertThat(onLoop).as("250 characters on a worker, then 21 on the loop").containsExactly(false, true);
     }
 }
