@@ -2,29 +2,22 @@ package pizzeria.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.sqlclient.Row;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.store.Database;
 import pizzeria.testing.GatewayProcess;
-import pizzeria.testing.RunningGateway;
-import pizzeria.voice.fakes.FakeCartesia;
 import pizzeria.voice.fakes.FakeDeepgram;
 import pizzeria.voice.fakes.FakeTwilioCaller;
 import pizzeria.voice.fakes.FakeTwilioRest;
-import pizzeria.voice.twilio.TwilioSignature;
 
 /**
  * SIGTERM to a real gateway process with a short DRAIN_MS, and a phone call and a text call that never finish:
@@ -34,12 +27,10 @@ import pizzeria.voice.twilio.TwilioSignature;
 @DisplayName("A gateway told to stop (SIGTERM) ends the calls still in progress at DRAIN_MS")
 class DrainDeadlineTest {
     private static final long DRAIN_MS = 1500;
-    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
-    private static final String CLOCK = "2026-11-24T18:30:00-05:00";
     /** The reference tenant's staff line (restaurant.example.yaml, transfer_number). */
     private static final String STAFF = "+12015550199";
 
-    private final Vertx fakes = Vertx.vertx();
+    private PhoneProcessRig rig;
     private FakeDeepgram deepgram;
     private FakeTwilioRest twilio;
     private GatewayProcess gw;
@@ -47,33 +38,26 @@ class DrainDeadlineTest {
 
     @BeforeEach
     void start() throws Exception {
-        deepgram = FakeDeepgram.start(fakes).await();
-        FakeCartesia cartesia = FakeCartesia.start(fakes).await();
-        cartesia.charactersPerSecond(200);
-        twilio = FakeTwilioRest.start(fakes).await();
-        Map<String, String> env = new HashMap<>(Map.of("DEEPGRAM_API_KEY", "dg-test", "DEEPGRAM_URL", deepgram.url(),
-                "CARTESIA_API_KEY", "ct-test", "CARTESIA_URL", cartesia.url(), "TWILIO_AUTH_TOKEN", PhoneRig.AUTH_TOKEN,
-                "TWILIO_ACCOUNT_SID", "ACtest", "TWILIO_API_URL", twilio.url(), "PUBLIC_URL", PhoneRig.PUBLIC_URL,
-                "SILENCE_PROMPT_MS", "60000"));
-        env.put("DRAIN_MS", String.valueOf(DRAIN_MS));
-        gw = GatewayProcess.start(env, RunningGateway.SPEC.resolve("restaurant.example.yaml"));
-        http = WebClient.create(fakes, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(gw.port()));
+        rig = new PhoneProcessRig(DRAIN_MS);
+        deepgram = rig.deepgram;
+        twilio = rig.twilio;
+        gw = rig.gw;
+        http = rig.http;
     }
 
     @AfterEach
     void stop() {
-        gw.close();
-        fakes.close().await();
+        rig.close();
     }
 
     @Test
     @DisplayName("past DRAIN_MS the phone call goes to staff, the text call ends with its cart open, and the process exits 0")
     void callsLeftAtTheDeadline() throws Exception {
         deepgram.script(0, "a large cheese pie");
-        FakeTwilioCaller phone = dial("CAdeadline", "+19735550111");
+        FakeTwilioCaller phone = rig.dial("CAdeadline", "+19735550111");
         PhoneRig.awaitReply(phone, 0);
         PhoneRig.sayAndWait(phone, "a large cheese pie");
-        String text = http.post("/v1/calls").putHeader("X-Clock", CLOCK)
+        String text = http.post("/v1/calls").putHeader("X-Clock", PhoneProcessRig.CLOCK)
                 .sendJsonObject(new JsonObject().put("to", "+12015550100").put("from", "+19735550112")).await()
                 .bodyAsJsonObject().getString("callId");
         JsonObject turn = http.post("/v1/calls/" + text + "/turns").sendJsonObject(new JsonObject().put("text", "a large cheese pie"))
@@ -100,20 +84,6 @@ class DrainDeadlineTest {
                 .containsEntry("outcome", "hung_up").containsEntry("status", "open").containsEntry("lines", "1");
         assertThat(textCall.get("ended_at")).as("the text call's end").isNotNull();
         assertThat(gw.log()).contains("still in progress at the deadline", "stopped");
-    }
-
-    private FakeTwilioCaller dial(String callSid, String from) throws InterruptedException {
-        MultiMap form = MultiMap.caseInsensitiveMultiMap().add("CallSid", callSid).add("From", from).add("To", "+12015550100")
-                .add("AccountSid", "ACtest").add("CallStatus", "ringing");
-        Map<String, String> params = new HashMap<>();
-        form.forEach(e -> params.put(e.getKey(), e.getValue()));
-        String twiml = http.post("/twilio/voice").putHeader("X-Twilio-Signature",
-                        new TwilioSignature(PhoneRig.AUTH_TOKEN).sign(PhoneRig.PUBLIC_URL + "/twilio/voice", params))
-                .putHeader("X-Clock", CLOCK).sendForm(form).await().bodyAsString();
-        Matcher m = TOKEN.matcher(twiml);
-        if (!m.find()) throw new AssertionError("no stream in " + twiml);
-        return PhoneRig.await(FakeTwilioCaller.connect(fakes, gw.port(), callSid, Map.of("callSid", callSid, "token", m.group(1)), 0),
-                Duration.ofSeconds(10), "the media stream");
     }
 
     /** The caller's one call as stored: its record's end, outcome and transfer, and its order's status and lines. */
