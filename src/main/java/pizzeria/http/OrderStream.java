@@ -49,6 +49,8 @@ final class OrderStream {
         if (since == null) return;
         orders.placedAfter(tenantId, since).onComplete(r -> {
             if (r.succeeded()) r.result().forEach(o -> send(response, o));
+            else java.util.logging.Logger.getLogger(OrderStream.class.getName())
+                    .warning("order stream of " + tenantId + ": the replay after " + since + " failed: " + r.cause().getMessage());
             waiting.forEach(o -> send(response, o));
             waiting.clear();
             replaying[0] = false;
