@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.sqlclient.Row;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.store.Database;
-import pizzeria.testing.GatewayProcess;
-import pizzeria.voice.fakes.FakeDeepgram;
 import pizzeria.voice.fakes.FakeTwilioCaller;
 import pizzeria.voice.fakes.FakeTwilioRest;
 
@@ -31,18 +28,10 @@ class DrainDeadlineTest {
     private static final String STAFF = "+12015550199";
 
     private PhoneProcessRig rig;
-    private FakeDeepgram deepgram;
-    private FakeTwilioRest twilio;
-    private GatewayProcess gw;
-    private WebClient http;
 
     @BeforeEach
     void start() throws Exception {
         rig = new PhoneProcessRig(DRAIN_MS);
-        deepgram = rig.deepgram;
-        twilio = rig.twilio;
-        gw = rig.gw;
-        http = rig.http;
     }
 
     @AfterEach
@@ -53,26 +42,26 @@ class DrainDeadlineTest {
     @Test
     @DisplayName("past DRAIN_MS the phone call goes to staff, the text call ends with its cart open, and the process exits 0")
     void callsLeftAtTheDeadline() throws Exception {
-        deepgram.script(0, "a large cheese pie");
+        rig.deepgram.script(0, "a large cheese pie");
         FakeTwilioCaller phone = rig.dial("CAdeadline", "+19735550111");
         PhoneRig.awaitReply(phone, 0);
         PhoneRig.sayAndWait(phone, "a large cheese pie");
-        String text = http.post("/v1/calls").putHeader("X-Clock", PhoneProcessRig.CLOCK)
+        String text = rig.http.post("/v1/calls").putHeader("X-Clock", PhoneProcessRig.CLOCK)
                 .sendJsonObject(new JsonObject().put("to", "+12015550100").put("from", "+19735550112")).await()
                 .bodyAsJsonObject().getString("callId");
-        JsonObject turn = http.post("/v1/calls/" + text + "/turns").sendJsonObject(new JsonObject().put("text", "a large cheese pie"))
+        JsonObject turn = rig.http.post("/v1/calls/" + text + "/turns").sendJsonObject(new JsonObject().put("text", "a large cheese pie"))
                 .await().bodyAsJsonObject();
         assertThat(turn.getJsonObject("cart").getJsonArray("items")).as(turn.encodePrettily()).hasSize(1);
 
         long signalled = System.nanoTime();
-        gw.terminate();
+        rig.gw.terminate();
 
-        FakeTwilioRest.Update update = PhoneRig.await(twilio.updateFor("CAdeadline"), Duration.ofSeconds(20),
+        FakeTwilioRest.Update update = PhoneRig.await(rig.twilio.updateFor("CAdeadline"), Duration.ofSeconds(20),
                 "Twilio's call update moving the phone call to staff");
         long movedAfter = (System.nanoTime() - signalled) / 1_000_000;
         assertThat(update.form().get("Twiml")).as("the TwiML the call is moved to").contains("<Dial", STAFF + "</Dial>");
         assertThat(movedAfter).as("ms from SIGTERM to the hand-over: the call went on until the deadline").isGreaterThanOrEqualTo(DRAIN_MS);
-        assertThat(gw.exitCode(Duration.ofSeconds(20))).as("exit code").isZero();
+        assertThat(rig.gw.exitCode(Duration.ofSeconds(20))).as("exit code").isZero();
         long exitedAfter = (System.nanoTime() - signalled) / 1_000_000;
         assertThat(exitedAfter).as("ms from SIGTERM to the exit (DRAIN_MS is " + DRAIN_MS + ")").isLessThan(DRAIN_MS + 5000);
 
@@ -83,14 +72,14 @@ class DrainDeadlineTest {
         assertThat(textCall).as("the text call's record and its cart").containsEntry("call_id", text)
                 .containsEntry("outcome", "hung_up").containsEntry("status", "open").containsEntry("lines", "1");
         assertThat(textCall.get("ended_at")).as("the text call's end").isNotNull();
-        assertThat(gw.log()).contains("still in progress at the deadline", "stopped");
+        assertThat(rig.gw.log()).contains("still in progress at the deadline", "stopped");
     }
 
     /** The caller's one call as stored: its record's end, outcome and transfer, and its order's status and lines. */
     private Map<String, String> stored(String caller) {
         Vertx vertx = Vertx.vertx();
         try {
-            Database db = Database.connect(vertx, gw.databaseUrl()).await();
+            Database db = Database.connect(vertx, rig.gw.databaseUrl()).await();
             Map<String, String> out = new HashMap<>();
             for (Row r : db.pool().preparedQuery("SELECT c.call_id, c.ended_at::text, c.outcome, c.transfer_to, o.status,"
                     + " (SELECT count(*) FROM t_tonys_pizza.order_lines l WHERE l.order_id = o.order_id)::text"

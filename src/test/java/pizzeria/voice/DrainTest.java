@@ -6,7 +6,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
 import io.vertx.sqlclient.Row;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,10 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.store.Database;
-import pizzeria.testing.GatewayProcess;
-import pizzeria.voice.fakes.FakeDeepgram;
 import pizzeria.voice.fakes.FakeTwilioCaller;
-import pizzeria.voice.fakes.FakeTwilioRest;
 
 /**
  * SIGTERM to a real gateway process (pizzeria.Main, as `make run` starts it) with a phone call and a text call
@@ -31,18 +27,10 @@ class DrainTest {
     private static final String[] ORDER = {"a large cheese pie", "no, that's all", "yes", "Sam", "pickup", "yes"};
 
     private PhoneProcessRig rig;
-    private FakeDeepgram deepgram;
-    private FakeTwilioRest twilio;
-    private GatewayProcess gw;
-    private WebClient http;
 
     @BeforeEach
     void start() throws Exception {
         rig = new PhoneProcessRig(60000);
-        deepgram = rig.deepgram;
-        twilio = rig.twilio;
-        gw = rig.gw;
-        http = rig.http;
     }
 
     @AfterEach
@@ -53,7 +41,7 @@ class DrainTest {
     @Test
     @DisplayName("a phone call and a text call in progress at SIGTERM both finish with their orders stored; then exit 0")
     void callsInProgressFinish() throws Exception {
-        deepgram.script(0, ORDER);
+        rig.deepgram.script(0, ORDER);
         FakeTwilioCaller phone = rig.dial("CAdrainphone", "+19735550101");
         PhoneRig.awaitReply(phone, 0);
         PhoneRig.sayAndWait(phone, ORDER[0]);
@@ -61,7 +49,7 @@ class DrainTest {
                 .bodyAsJsonObject().getString("callId");
         post("/v1/calls/" + text + "/turns", new JsonObject().put("text", ORDER[0]));
 
-        gw.terminate();
+        rig.gw.terminate();
         awaitDraining();
 
         HttpResponse<Buffer> refused = post("/v1/calls", new JsonObject().put("to", "+12015550100").put("from", "+19735550103"));
@@ -76,34 +64,34 @@ class DrainTest {
         assertThat(last.getString("orderId")).as(last.encodePrettily()).isNotNull();
         PhoneRig.await(phone.closedFuture(), Duration.ofSeconds(20), "the phone call's end after its confirmation");
 
-        assertThat(gw.exitCode(Duration.ofSeconds(30))).as("exit code").isZero();
+        assertThat(rig.gw.exitCode(Duration.ofSeconds(30))).as("exit code").isZero();
         assertThat(storedOrders()).as("placed orders in the database, by caller")
                 .containsExactlyInAnyOrder("+19735550101 placed", "+19735550102 placed");
-        assertThat(gw.log()).contains("stopped");
+        assertThat(rig.gw.log()).contains("stopped");
     }
 
     /** /health turns 503 draining at once; the signal reaches the other process on its own time, so it is polled. */
     private void awaitDraining() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            var health = gw.get("/health");
+            var health = rig.gw.get("/health");
             if (health.statusCode() == 503) {
                 assertThat(new JsonObject(health.body())).isEqualTo(new JsonObject().put("status", "draining"));
                 return;
             }
             Thread.sleep(20); // polling the child process after its signal, with a deadline
         }
-        throw new AssertionError("/health never said draining:\n" + gw.log());
+        throw new AssertionError("/health never said draining:\n" + rig.gw.log());
     }
 
     private HttpResponse<Buffer> post(String path, JsonObject body) {
-        return http.post(path).putHeader("X-Clock", PhoneProcessRig.CLOCK).sendJsonObject(body).await();
+        return rig.http.post(path).putHeader("X-Clock", PhoneProcessRig.CLOCK).sendJsonObject(body).await();
     }
 
     private List<String> storedOrders() {
         Vertx vertx = Vertx.vertx();
         try {
-            Database db = Database.connect(vertx, gw.databaseUrl()).await();
+            Database db = Database.connect(vertx, rig.gw.databaseUrl()).await();
             List<String> out = new ArrayList<>();
             for (Row r : db.pool().query("SELECT caller_phone, status FROM t_tonys_pizza.orders WHERE placed_at IS NOT NULL").execute().await()) {
                 out.add(r.getString(0) + " " + r.getString(1));
