@@ -40,8 +40,8 @@ class StoreFailureTest {
         int before = caller.framesHeard();
         PhoneRig.sayAndWait(caller, "yes");
         // The transfer goes once the reply's last mark came back: every frame of it heard, however slow the machine
-        // (a quiet gap between two sentences on a busy machine is not the end of the reply).
-        PhoneRig.await(rig.twilio.updateFor("CAstorefails"), Duration.ofSeconds(5), "the transfer through Twilio");
+        // (a quiet gap, before the apology or between its sentences, is not the end of the reply).
+        PhoneRig.await(rig.twilio.updateFor("CAstorefails"), Duration.ofSeconds(20), "the transfer through Twilio");
         int heard = caller.framesHeard() - before;
 
         JsonObject call = rig.gw.get("/v1/calls/CAstorefails", null).bodyAsJsonObject();
