@@ -38,6 +38,7 @@ final class StepAnalysis {
         List<Long> holeArrivals = new ArrayList<>();
         int correct = 0;
         int modelTurns = 0;
+        List<Double> modelWaits = new ArrayList<>();
         int partialFrames = 0;
         List<String> wrong = new ArrayList<>();
         for (ScenarioCall.Heard h : heard) {
@@ -46,7 +47,7 @@ final class StepAnalysis {
             List<Double> responses = new ArrayList<>();
             HeardAnalysis.responseTimes(h, responses);
             JsonObject record = get("/admin/tenants/" + LoadStep.TENANT + "/calls/" + h.callSid());
-            List<String> sources = new ArrayList<>();
+            List<Boolean> viaModel = new ArrayList<>();
             for (Object o : record == null ? new JsonArray() : record.getJsonArray("turns")) {
                 JsonObject turn = (JsonObject) o;
                 if (!"agent".equals(turn.getString("speaker")) || turn.getJsonObject("latency") == null) continue;
@@ -55,12 +56,15 @@ final class StepAnalysis {
                 Double committed = turn.getJsonObject("latency").getDouble("orderStoredMs");
                 if (committed != null) orderStored.add(committed);
                 byPhase.computeIfAbsent(String.valueOf(turn.getString("phase")), k -> new ArrayList<>()).add(gatewayMs.get(gatewayMs.size() - 1));
-                sources.add(turn.getString("understoodBy", "local"));
+                // The record keeps the model's wait apart (modelMs) from the gateway's own share.
+                Double waited = turn.getJsonObject("latency").getDouble("modelMs");
+                if (waited != null) modelWaits.add(waited);
+                viaModel.add(waited != null);
             }
             for (int i = 0; i < responses.size(); i++) {
-                boolean viaModel = i < sources.size() && sources.get(i).contains("model");
-                if (viaModel) modelTurns++;
-                long delays = ProviderFakes.STT_FINAL_MS + ProviderFakes.TTS_FIRST_BYTE_MS + (viaModel ? ProviderFakes.MODEL_FIRST_TOKEN_MS : 0);
+                boolean model = i < viaModel.size() && viaModel.get(i);
+                if (model) modelTurns++;
+                long delays = ProviderFakes.STT_FINAL_MS + ProviderFakes.TTS_FIRST_BYTE_MS + (model ? ProviderFakes.MODEL_FIRST_TOKEN_MS : 0);
                 perceived.add(responses.get(i));
                 perceivedMinusDelays.add(responses.get(i) - delays);
             }
@@ -74,7 +78,7 @@ final class StepAnalysis {
         }
         return new JsonObject().put("completed", heard.stream().filter(ScenarioCall.Heard::completed).count())
                 .put("ordersStoredCorrectly", correct).put("failedCalls", wrong).put("errors", new JsonArray(errors))
-                .put("turns", perceived.size()).put("turnsViaModel", modelTurns)
+                .put("turns", perceived.size()).put("turnsViaModel", modelTurns).put("modelWaitMs", Stats.of(modelWaits))
                 .put("gatewayAddedMs", Stats.of(gatewayMs)).put("gatewayAddedMsExceptOrderCommit", Stats.of(withoutStoring)).put("gatewayAddedMsByPhase", byPhase(byPhase))
                 .put("orderStoredAfterTranscriptMs", Stats.of(orderStored))
                 .put("callerPerceivedMs", Stats.of(perceived))

@@ -172,7 +172,8 @@ public final class CallSession {
     /** One step, answered with where the call then stands. */
     private CompletionStage<TurnResult> apply(CallEvent event) {
         Carried c = step(event);
-        TurnResult result = resultOf(c.step().state(), c.step().reply(), c.settled());
+        Duration modelWait = event instanceof CallEvent.Heard h ? h.understanding().modelWait() : Duration.ZERO;
+        TurnResult result = resultOf(c.step().state(), c.step().reply(), c.settled(), modelWait);
         // A call that ends answers once its record is written, so a reader after the answer finds it; not after a
         // failed commit: the store is in trouble, and the caller must hear the apology now (the record follows).
         if (c.ends() && c.saved() != null && !(event instanceof CallEvent.OrderFailed)) return c.saved().handle((ok, error) -> result);
@@ -199,10 +200,10 @@ public final class CallSession {
         return writes.record(() -> journal.save(tenant.id(), this::record));
     }
 
-    private TurnResult resultOf(CallState s, Reply reply, CompletionStage<TurnResult> settled) {
+    private TurnResult resultOf(CallState s, Reply reply, CompletionStage<TurnResult> settled, Duration modelWait) {
         Reply said = reply != null ? reply : s.lastReply();
         String orderId = s.order().status() == OrderStatus.PLACED ? s.order().orderId() : null;
-        return TurnResult.of(said, conversation.phase(s), s.order(), conversation.bill(s), s.ended(), orderId, s.transferTo(), settled);
+        return TurnResult.of(said, conversation.phase(s), s.order(), conversation.bill(s), s.ended(), orderId, s.transferTo(), settled, modelWait);
     }
 
     private synchronized CallState current() {
@@ -216,7 +217,7 @@ public final class CallSession {
 
     /** Where the call stands, with the last thing the agent said. */
     public TurnResult result() {
-        return resultOf(current(), null, null);
+        return resultOf(current(), null, null, Duration.ZERO);
     }
 
     public CallRecord record() {

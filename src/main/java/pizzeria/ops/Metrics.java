@@ -43,7 +43,7 @@ public final class Metrics {
 
     /** One turn's stage durations (ms), as histograms per stage: the gateway's own share apart. */
     public void turn(String tenant, java.util.Map<String, Object> latency) {
-        for (String stage : java.util.List.of("sttMs", "understandMs", "ttsFirstByteMs", "framingMs", "totalMs", "gatewayMs")) {
+        for (String stage : java.util.List.of("sttMs", "understandMs", "modelMs", "ttsFirstByteMs", "framingMs", "totalMs", "gatewayMs")) {
             Object v = latency.get(stage);
             if (!(v instanceof Number n)) continue;
             io.micrometer.core.instrument.DistributionSummary.builder("gateway_turn_stage_ms").tag("stage", stage.replace("Ms", ""))

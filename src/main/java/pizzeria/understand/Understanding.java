@@ -1,5 +1,6 @@
 package pizzeria.understand;
 
+import java.time.Duration;
 import java.util.List;
 import pizzeria.order.ToolCall;
 
@@ -15,15 +16,24 @@ import pizzeria.order.ToolCall;
  * @param heldBack  lines not added because words inside them were not understood; the caller is asked again
  * @param answersWaiting the answer to the pending detail was said of every item waiting for the same detail ("both
  *                  large"); the calls add those items too, and none of them is to be asked about again
+ * @param modelWait how long the turn waited on a language model (zero when the local parser answered alone): a
+ *                  provider's time, kept apart from the gateway's own in the turn's timings
  */
 public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
-                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, boolean answersWaiting) {
+                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, boolean answersWaiting,
+                            Duration modelWait) {
     public Understanding {
         calls = List.copyOf(calls);
         notOnMenu = List.copyOf(notOnMenu);
         tokens = tokens == null ? TokenUsage.NONE : tokens;
         unheard = unheard == null ? List.of() : List.copyOf(unheard);
         heldBack = heldBack == null ? List.of() : List.copyOf(heldBack);
+        modelWait = modelWait == null || modelWait.isNegative() ? Duration.ZERO : modelWait;
+    }
+
+    public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
+                         TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, boolean answersWaiting) {
+        this(calls, notOnMenu, complete, source, tokens, unheard, heldBack, answersWaiting, Duration.ZERO);
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
@@ -42,6 +52,11 @@ public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolea
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source) {
         this(calls, notOnMenu, complete, source, TokenUsage.NONE);
+    }
+
+    /** This reading, as it stands after waiting {@code wait} on a language model. */
+    public Understanding afterModelWait(Duration wait) {
+        return new Understanding(calls, notOnMenu, complete, source, tokens, unheard, heldBack, answersWaiting, wait);
     }
 
     public boolean isEmpty() {

@@ -188,7 +188,10 @@ public final class PhoneCall implements RecognitionListener {
     }
 
     private void answer(TurnResult result, TurnTiming timing) {
-        if (timing != null && timing.understood == 0) timing.understood = clock.nanoTime();
+        if (timing != null && timing.understood == 0) {
+            timing.understood = clock.nanoTime();
+            timing.modelWait = result.modelWait().toNanos();
+        }
         followVocabulary(result.said().expecting());
         if (!result.said().held()) {
             speak(result.said(), timing, 0, () -> afterReply(result));

@@ -13,6 +13,8 @@ final class TurnTiming {
     long speechEnd;
     long finalTranscript;
     long understood;
+    /** Of the time from the final transcript to understanding, what was spent waiting on a language model. */
+    long modelWait;
     /** When the reply's synthesis was asked for: at understanding, or earlier while the order was being stored. */
     long synthesisStart;
     long firstByte;
@@ -42,6 +44,7 @@ final class TurnTiming {
         m.put("firstFrameAt", epochMillis(firstFrame));
         m.put("sttMs", ms(finalTranscript - speechEnd));
         m.put("understandMs", ms(understood - finalTranscript));
+        if (modelWait() != 0) m.put("modelMs", ms(modelWait()));
         m.put("ttsFirstByteMs", ms(firstByte - synthesisStart()));
         m.put("framingMs", ms(firstFrame - firstByte));
         m.put("totalMs", ms(firstFrame - speechEnd));
@@ -51,10 +54,15 @@ final class TurnTiming {
         return m;
     }
 
-    /** The caller's wait after the final transcript that no provider accounts for: understanding, storing
-     *  (where it outlasts the synthesiser's first byte) and framing the first audio. */
+    /** The caller's wait after the final transcript that no provider accounts for: understanding (less any wait on
+     *  a language model), storing (where it outlasts the synthesiser's first byte) and framing the first audio. */
     double gatewayMs() {
-        return ms(firstFrame - finalTranscript - (firstByte - synthesisStart()));
+        return ms(firstFrame - finalTranscript - modelWait() - (firstByte - synthesisStart()));
+    }
+
+    /** The model's wait, never more than the understanding it was part of (the two clocks may differ in tests). */
+    private long modelWait() {
+        return Math.max(0, Math.min(modelWait, understood - finalTranscript));
     }
 
     private long synthesisStart() {
