@@ -10,12 +10,11 @@ import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.logging.Logger;
 import pizzeria.voice.Keyterms;
+import pizzeria.voice.stt.FrameRing;
 import pizzeria.voice.stt.RecognitionListener;
 import pizzeria.voice.stt.QuietBatching;
 import pizzeria.voice.stt.RecognitionStream;
@@ -29,7 +28,7 @@ final class DeepgramStream implements RecognitionStream {
     private static final Logger LOG = Logger.getLogger(DeepgramStream.class.getName());
     private static final int MAX_REPLAY_FRAMES = 50 * 30;
     /** Between utterances only the last second is kept: speech Deepgram may not have reported yet. Keeping
-     *  every silent frame while the agent talks would hold (and copy at each collection) 240 KB a call. */
+     *  every silent frame while the agent talks would hold 240 KB a call. */
     private static final int PRE_ROLL_FRAMES = 50;
     private static final int MAX_RECONNECTS = 5;
 
@@ -43,7 +42,7 @@ final class DeepgramStream implements RecognitionStream {
     private boolean closing;
     private int reconnects;
     /** Frames of the utterance in progress (and of any outage), with the call-audio time of the first. */
-    private final Deque<byte[]> unfinished = new ArrayDeque<>();
+    private final FrameRing unfinished = new FrameRing(PRE_ROLL_FRAMES, MAX_REPLAY_FRAMES);
     private long framesSent;
     private long unfinishedStartFrame;
     /** Call-audio frame at which the current connection's audio starts: its times are relative to it. */
@@ -93,7 +92,7 @@ final class DeepgramStream implements RecognitionStream {
         finals.clear();
         waiting = Buffer.buffer();
         connectionBaseFrame = unfinishedStartFrame;
-        for (byte[] f : unfinished) socket.writeBinaryMessage(Buffer.buffer(f));
+        unfinished.forEach(f -> socket.writeBinaryMessage(Buffer.buffer(f)));
     }
 
     private void retry(String why) {
@@ -107,8 +106,8 @@ final class DeepgramStream implements RecognitionStream {
     @Override
     public void send(byte[] frame) {
         int keep = socket == null || utteranceOpen ? MAX_REPLAY_FRAMES : PRE_ROLL_FRAMES;
-        while (unfinished.size() >= keep) { unfinished.removeFirst(); unfinishedStartFrame++; }
-        unfinished.addLast(frame);
+        while (unfinished.size() >= keep) { unfinished.dropOldest(); unfinishedStartFrame++; }
+        unfinished.add(frame);
         framesSent++;
         boolean mayWait = quiet.mayWait(frame);
         if (socket == null) return;
