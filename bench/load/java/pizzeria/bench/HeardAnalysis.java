@@ -17,11 +17,11 @@ final class HeardAnalysis {
 
     /** Milliseconds from each end of speech to the first frame of the answer to it. */
     static void responseTimes(ScenarioCall.Heard heard, List<Double> out) {
-        List<Long> arrivals = heard.mediaArrivals();
+        long[] arrivals = heard.mediaArrivals();
         int a = 0;
         for (long end : heard.speechEnds()) {
-            while (a < arrivals.size() && arrivals.get(a) <= end) a++;
-            if (a < arrivals.size()) out.add((arrivals.get(a) - end) / 1e6);
+            while (a < arrivals.length && arrivals[a] <= end) a++;
+            if (a < arrivals.length) out.add((arrivals[a] - end) / 1e6);
         }
     }
 
@@ -31,25 +31,25 @@ final class HeardAnalysis {
      * and the late frame's arrival (System.nanoTime) to {@code holeArrivals}, to set beside the collectors' logs.
      */
     static void playout(ScenarioCall.Heard heard, List<Double> messageGaps, List<Double> holes, List<Long> holeArrivals) {
-        List<Long> arrivals = heard.mediaArrivals();
-        List<Long> ends = heard.speechEnds();
+        long[] arrivals = heard.mediaArrivals();
+        long[] ends = heard.speechEnds();
         int e = 0;
         double dryAt = 0;
-        for (int i = 0; i < arrivals.size(); i++) {
-            double at = arrivals.get(i) / 1e6;
+        for (int i = 0; i < arrivals.length; i++) {
+            double at = arrivals[i] / 1e6;
             boolean newAnswer = i == 0;
-            while (e < ends.size() && ends.get(e) < arrivals.get(i)) {
-                if (i > 0 && ends.get(e) > arrivals.get(i - 1)) newAnswer = true;
+            while (e < ends.length && ends[e] < arrivals[i]) {
+                if (i > 0 && ends[e] > arrivals[i - 1]) newAnswer = true;
                 e++;
             }
             if (newAnswer) {
                 dryAt = at;
             } else {
-                double sinceLast = at - arrivals.get(i - 1) / 1e6;
+                double sinceLast = at - arrivals[i - 1] / 1e6;
                 if (sinceLast > 0) messageGaps.add(sinceLast);
                 if (at - dryAt > FRAME_MS) {
                     holes.add(at - dryAt);
-                    holeArrivals.add(arrivals.get(i));
+                    holeArrivals.add(arrivals[i]);
                 }
             }
             dryAt = Math.max(dryAt, at) + FRAME_MS;

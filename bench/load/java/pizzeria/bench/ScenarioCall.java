@@ -25,8 +25,8 @@ final class ScenarioCall {
     private static final long GIVE_UP_NANOS = 240_000_000_000L;
 
     /** What the caller saw: when it stopped speaking, when audio came, whether the call ended by itself. */
-    record Heard(String callSid, String scenarioId, long startNanos, long endNanos, List<Long> speechEnds,
-                 List<Long> mediaArrivals, int partialFrames, boolean completed) { }
+    record Heard(String callSid, String scenarioId, long startNanos, long endNanos, long[] speechEnds,
+                 long[] mediaArrivals, int partialFrames, boolean completed) { }
 
     private final String callSid;
     private final String scenarioId;
@@ -77,11 +77,7 @@ final class ScenarioCall {
 
     /** The agent has answered since the caller last spoke, and finished speaking. */
     private boolean answered(long now) {
-        List<Long> arrivals = caller.mediaArrivalNanos();
-        long last;
-        synchronized (arrivals) {
-            last = arrivals.isEmpty() ? 0 : arrivals.get(arrivals.size() - 1);
-        }
+        long last = caller.mediaArrivalNanos().last();
         return last > since && !caller.isPlaying() && now - last > QUIET_NANOS;
     }
 
@@ -90,13 +86,7 @@ final class ScenarioCall {
         if (!completed) System.err.printf("%s gave up: closed=%s after %.1f s at line %d of %d%n", callSid, caller.closed(), (now - startNanos) / 1e9, next, lines.size());
         caller.hangUp();
         int partial = (int) caller.protocolErrors().stream().filter(e -> e.startsWith("partial frame")).count();
-        done.tryComplete(new Heard(callSid, scenarioId, startNanos, now, copy(caller.speechEndNanos()),
-                copy(caller.mediaArrivalNanos()), partial, completed && caller.protocolErrors().isEmpty()));
-    }
-
-    private static List<Long> copy(List<Long> list) {
-        synchronized (list) {
-            return new ArrayList<>(list);
-        }
+        done.tryComplete(new Heard(callSid, scenarioId, startNanos, now, caller.speechEndNanos().toArray(),
+                caller.mediaArrivalNanos().toArray(), partial, completed && caller.protocolErrors().isEmpty()));
     }
 }

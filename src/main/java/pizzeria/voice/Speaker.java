@@ -29,7 +29,10 @@ final class Speaker {
     private final CallClock clock;
     private final MediaOut out;
     private final Frames framer = new Frames();
+    /** Runs of whole frames (as the synthesiser or the cache gave them) and marks, in playing order. */
     private final Deque<Object> queue = new ArrayDeque<>();
+    /** How far into the run at the head of the queue has been sent. */
+    private int headOffset;
     private final List<String> marksInFlight = new ArrayList<>();
     /** When the caller's buffer runs dry with what has been sent so far (on the call's clock). */
     private long dryAt;
@@ -47,15 +50,19 @@ final class Speaker {
     }
 
     void audio(byte[] bytes) {
-        queue.addAll(framer.add(bytes));
+        enqueue(framer.add(bytes));
         pump();
     }
 
     /** Ends a sentence: its last partial frame is padded, then the mark follows it. */
     void mark(String name) {
-        queue.addAll(framer.flush());
+        enqueue(framer.flush());
         queue.add(new Mark(name));
         pump();
+    }
+
+    private void enqueue(byte[] frames) {
+        if (frames.length > 0) queue.add(frames);
     }
 
     /** Runs once, when the next frame goes out (a turn's "first frame sent"). */
@@ -101,6 +108,7 @@ final class Speaker {
     void dropHeld() {
         if (held) {
             queue.clear();
+            headOffset = 0;
             framer.clear();
         } else if (holdAt != null) {
             Deque<Object> before = new ArrayDeque<>();
@@ -112,7 +120,7 @@ final class Speaker {
                 }
             }
             queue.clear();
-            queue.addAll(before);
+            queue.addAll(before); // the head run, if any, is still the one partly sent
         }
         held = false;
         holdAt = null;
@@ -124,6 +132,7 @@ final class Speaker {
         held = false;
         holdAt = null;
         queue.clear();
+        headOffset = 0;
         framer.clear();
         marksInFlight.clear();
         stopTimer();
@@ -169,7 +178,13 @@ final class Speaker {
                     break;
                 }
             } else if (dryAt - now < LEAD_NANOS) {
-                message.writeBytes((byte[]) queue.poll());
+                byte[] run = (byte[]) queue.peek();
+                message.write(run, headOffset, Frames.SIZE);
+                headOffset += Frames.SIZE;
+                if (headOffset == run.length) {
+                    queue.poll();
+                    headOffset = 0;
+                }
                 dryAt += FRAME_NANOS;
                 if (message.size() == FRAMES_PER_MESSAGE * Frames.SIZE) send(message);
             } else {

@@ -10,7 +10,6 @@ import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class FakeTwilioCaller {
     private final Deque<Object> playout = new ArrayDeque<>();
     private final List<String> marksEchoed = new CopyOnWriteArrayList<>();
     private final List<Long> clears = new CopyOnWriteArrayList<>();
-    private final List<Long> mediaArrivals = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    private final List<Long> speechEnds = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final NanoTimes mediaArrivals = new NanoTimes();
+    private final NanoTimes speechEnds = new NanoTimes();
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private final Promise<Void> closed = Promise.promise();
     private volatile int framesHeard;
@@ -162,7 +161,7 @@ public final class FakeTwilioCaller {
                 byte[] audio = Base64.getDecoder().decode(m.getJsonObject("media").getString("payload"));
                 if (audio.length % 160 != 0) errors.add("partial frame of " + audio.length + " bytes");
                 for (int i = 0; i < audio.length; i += 160) {
-                    playout.add(new Frame(Arrays.copyOfRange(audio, i, Math.min(audio.length, i + 160)), now));
+                    playout.add(new Frame(now));
                     mediaArrivals.add(now);
                 }
                 lastArrival = now;
@@ -198,7 +197,7 @@ public final class FakeTwilioCaller {
     public List<String> marksEchoed() { return marksEchoed; }
     public List<Long> clearTimesNanos() { return clears; }
     /** When each 20 ms frame arrived (the frames of one message share its time). */
-    public List<Long> mediaArrivalNanos() { return mediaArrivals; }
+    public NanoTimes mediaArrivalNanos() { return mediaArrivals; }
 
     /**
      * Completes once the agent has answered since {@code sinceNanos} (audio arrived after it), all of it has
@@ -252,10 +251,11 @@ public final class FakeTwilioCaller {
     private record Watch(BooleanSupplier condition, Promise<Void> done) { }
 
     /** A 20 ms frame of the agent's audio, and when it arrived. */
-    private record Frame(byte[] audio, long arrivedNanos) { }
+    /** A 20 ms frame waiting to be played; its bytes are not kept (nothing reads them, and a bench holds thousands). */
+    private record Frame(long arrivedNanos) { }
 
     /** When the last frame of each stretch of speech was sent. */
-    public List<Long> speechEndNanos() { return speechEnds; }
+    public NanoTimes speechEndNanos() { return speechEnds; }
     public List<String> protocolErrors() { return errors; }
     public Future<Void> closedFuture() { return closed.future(); }
     public boolean closed() { return ws.isClosed(); }
