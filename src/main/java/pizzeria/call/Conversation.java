@@ -183,6 +183,11 @@ public final class Conversation {
                 pending = next;
                 actions.askNext = next;
             }
+            // Nothing else asked: the question between items is, and its answer is read against what was said.
+            if (pending == null && phase().allows(Tool.ADD_ITEM)) {
+                u.heldBack().stream().filter(h -> !h.candidates().isEmpty()).findFirst()
+                        .ifPresent(h -> pending = new Pending.Choice(h.candidates()));
+            }
             // Progress is a changed order or an answered question; anything else (nothing understood, a line held
             // back, something not on the menu, "that's all" with nothing ordered) is a stall. A repeat is neither.
             boolean progressed = !order.equals(before.order()) || !actions.answers.isEmpty() || !early.equals(before.early());

@@ -40,6 +40,9 @@ public final class Prompt {
         if (order.customerName() != null) s.append(" Name: ").append(order.customerName()).append('.');
         if (context.pending() instanceof Pending.Detail d) s.append(" Waiting for the ").append(d.missing().detail())
                 .append(" of ").append(d.request().itemId()).append(", options: ").append(d.missing().choices()).append('.');
+        if (context.pending() instanceof Pending.Choice c) s.append(" Waiting for which item the caller meant: ")
+                .append(c.candidates().stream().map(r -> r.itemId() + (r.size() == null ? "" : " size " + r.size()) + " " + r.options())
+                        .collect(Collectors.joining(" or "))).append('.');
         s.append("\nAgent just said: ").append(context.lastAgentLine()).append("\nCaller: ").append(utterance);
         return s.toString();
     }

@@ -2,6 +2,7 @@ package pizzeria.understand;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -156,7 +157,8 @@ public final class LocalUnderstander implements Understander {
         } else if (changing && !order.isEmpty()) {
             calls.addAll(changes(reading, order));
         } else {
-            reading.mentions().forEach(m -> calls.add(new AddItem(m.request())));
+            List<ItemRequest> choosing = ctx.pending() instanceof Pending.Choice pc ? new ArrayList<>(pc.candidates()) : new ArrayList<>();
+            reading.mentions().forEach(m -> calls.add(new AddItem(chosen(m.request(), choosing))));
             for (Reading.Loose loose : reading.looseGroups()) {
                 List<String> fitting = fitting(loose);
                 // "another sprite" with a can of Sprite in the cart: the one already ordered
@@ -166,7 +168,9 @@ public final class LocalUnderstander implements Understander {
                     calls.add(new AddItem(patchFor(ordered.get(0), loose.meanings().stream().filter(m -> m.section() == section).toList(), loose.numbers())));
                 }
                 // "a twelve piece hot" on a menu with wings and boneless wings: which one is asked, not guessed
-                else if (fitting.size() > 1 && !genericFits(loose)) ambiguous.add(new HeldBack(spoken(loose), null, fitting));
+                else if (fitting.size() > 1 && !genericFits(loose)) ambiguous.add(new HeldBack(spoken(loose), null, fitting.stream()
+                        .map(id -> patchFor(id, loose.meanings().stream().filter(m -> m.section() == menu.sectionOf(id)).toList(), loose.numbers()))
+                        .toList()));
                 else implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
             }
             if (!calls.isEmpty()) early.ifPresent(calls::add);
@@ -286,6 +290,23 @@ public final class LocalUnderstander implements Understander {
             if (m.section() == section && section.grammar().accepts(itemId, v)) values.add(v);
         }
         return section.grammar().interpret(itemId, values, numbers);
+    }
+
+    /**
+     * "the bone-in" after "did you mean the bone-in wings or the boneless wings?": the item named is one of those
+     * asked between, so it keeps what was said of it before (twelve, hot), and anything said now on top. Each
+     * candidate is taken once.
+     */
+    private static ItemRequest chosen(ItemRequest named, List<ItemRequest> choosing) {
+        for (ItemRequest c : choosing) {
+            if (!c.itemId().equals(named.itemId())) continue;
+            choosing.remove(c);
+            Map<String, Object> options = new java.util.LinkedHashMap<>(c.options());
+            options.putAll(named.options());
+            return new ItemRequest(c.itemId(), named.size() != null ? named.size() : c.size(),
+                    named.quantity() != null ? named.quantity() : c.quantity(), options);
+        }
+        return named;
     }
 
     /**

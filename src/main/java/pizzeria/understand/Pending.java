@@ -11,6 +11,13 @@ public sealed interface Pending {
     /** An unusually large quantity held back until the caller confirms it. */
     record Quantity(ItemRequest request) implements Pending { }
 
+    /** Which of several items the caller meant ("the bone-in or the boneless?"), each with what was said of it. */
+    record Choice(java.util.List<ItemRequest> candidates) implements Pending {
+        public Choice {
+            candidates = java.util.List.copyOf(candidates);
+        }
+    }
+
     /** Delivery was chosen; the street address and zip are still missing. */
     record Address() implements Pending { }
 }

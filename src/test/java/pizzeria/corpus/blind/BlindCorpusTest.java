@@ -31,7 +31,8 @@ import pizzeria.understand.Pending;
 /**
  * Scores today's local understander on the blind corpus (src/test/resources/corpus/blind, see its README):
  * each utterance is one caller turn; a question for a missing detail (a size, a required choice) is answered
- * once with its first choice, and what that answer added counts as that detail not heard (null). STRICT is
+ * once with its first choice, and what that answer added counts as that detail not heard (null); asked which of
+ * several items was meant, the caller names the one expected. STRICT is
  * the cart equal to the expected order as a multiset of (item, size, options) units. Fails if STRICT falls
  * below the floors, set at the first score; raise them when the understander gets better, never lower them.
  * Run with -Dblind.verbose=true to see every failure.
@@ -84,7 +85,9 @@ class BlindCorpusTest {
             String tenantId = row.get("tenant").asText();
             String text = row.get("text").asText();
             Map<Unit, Integer> expected = expected(row.get("expect"), defaults.get(tenantId));
-            Run run = run(agents.get(tenantId), text);
+            Set<String> wanted = new HashSet<>();
+            expected.keySet().forEach(u -> wanted.add(u.item()));
+            Run run = run(agents.get(tenantId), text, wanted);
             Score s = scores.computeIfAbsent(tenantId, k -> new Score());
             tally(s, expected, run);
             if (VERBOSE && !expected.equals(run.cart)) {
@@ -138,7 +141,7 @@ class BlindCorpusTest {
     /** A tenant's conversation and understander: both pure, so one serves every call. */
     record Agent(Tenant tenant, Conversation conversation, LocalUnderstander understander) { }
 
-    private static Run run(Agent agent, String text) {
+    private static Run run(Agent agent, String text, Set<String> wanted) {
         Tenant tenant = agent.tenant();
         Conversation conversation = agent.conversation();
         LocalUnderstander understander = agent.understander();
@@ -158,6 +161,13 @@ class BlindCorpusTest {
         Map<Integer, Map<Set<String>, Integer>> answeredUnits = new HashMap<>();   // lineId -> details nulled -> units
         Set<String> answered = new HashSet<>();
         String lastQuestion = null;
+        while (state[0].pending() instanceof Pending.Choice c && questions.size() < MAX_ANSWERS) {
+            // Asked which item was meant, a caller says the one they want: the expected one, if it is among those asked.
+            List<String> ids = c.candidates().stream().map(r -> r.itemId()).toList();
+            questions.add("which:" + ids);
+            String meant = ids.stream().filter(wanted::contains).findFirst().orElse(ids.get(0));
+            say.accept(tenant.menu().item(meant).orElseThrow().name());
+        }
         while (state[0].pending() instanceof Pending.Detail d && questions.size() < MAX_ANSWERS) {
             String question = d.request().itemId() + ":" + d.missing().detail();
             if (question.equals(lastQuestion)) break;   // answered once already: never answer the same question twice
