@@ -27,4 +27,13 @@ public interface ItemGrammar {
      * wings"). The quantity stays null when none was said.
      */
     ItemRequest interpret(String itemId, List<Object> modifiers, List<Integer> numbers);
+
+    /**
+     * The kind of detail a modifier says, where a second of the same kind replaces the first ("one lengua, two
+     * cabeza": two meats for one taco cannot both hold). By default its class; a plugin whose modifiers of one class
+     * are of several kinds (each choice group of a simple item) says which.
+     */
+    default Object kind(Object modifier) {
+        return modifier.getClass();
+    }
 }

@@ -45,18 +45,33 @@ final class Group {
             if (opener >= 0) cuts.add(opener);
             else if (!MentionReader.isItem(segment.get(prev), true) && !MentionReader.isItem(segment.get(next), true)) cuts.add(prev + 1);
         }
+        // "ten tacos five asada five chicken": after the last item, a count with details of its own opens a share of
+        // the line, as it would after "and".
+        for (int j = items.get(items.size() - 1) + 1; j < segment.size(); j++) {
+            if (segment.get(j) instanceof Piece.Number && detailFollows(segment, j)) cuts.add(j);
+        }
         // "... and a tuna sub both on wheat": what follows "both" is said of every line, not of the last alone.
         for (int j = items.get(items.size() - 1) + 1; j < segment.size(); j++) {
             if (segment.get(j) instanceof Piece.Word w && DISTRIBUTIVE.contains(w.text())) { cuts.add(j); break; }
         }
         List<Group> out = new ArrayList<>();
         int from = 0;
+        cuts.sort(null);
         for (int cut : cuts) {
             if (cut > from) out.add(new Group(segment.subList(from, cut)));
             from = Math.max(from, cut);
         }
         out.add(new Group(segment.subList(from, segment.size())));
         return out;
+    }
+
+    /** A menu phrase comes after the number at {@code at}, before any other number. */
+    private static boolean detailFollows(List<Piece> segment, int at) {
+        for (int j = at + 1; j < segment.size(); j++) {
+            if (segment.get(j) instanceof Piece.Number) return false;
+            if (segment.get(j) instanceof Piece.Phrase) return true;
+        }
+        return false;
     }
 
     /** A quantity or an article: the start of a new order line. */
@@ -168,10 +183,52 @@ final class Group {
 
     /** Whether the other piece says a kind of detail this line already has ("one large" after "two small"). */
     boolean overrides(Group other) {
-        Set<Class<?>> mine = new java.util.HashSet<>();
-        for (Lexicon.Meaning m : modifierMeanings()) if (!((Sense.Modifier) m.sense()).marker()) mine.add(((Sense.Modifier) m.sense()).value().getClass());
-        return other.modifierMeanings().stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker()
-                && mine.contains(((Sense.Modifier) m.sense()).value().getClass()));
+        Set<Object> mine = kinds();
+        return other.kinds().stream().anyMatch(mine::contains);
+    }
+
+    /** The kinds of detail this piece says, each as its section's grammar tells them apart (markers aside). */
+    private Set<Object> kinds() {
+        Set<Object> out = new java.util.HashSet<>();
+        for (Lexicon.Meaning m : modifierMeanings()) out.addAll(kindOf(m).stream().toList());
+        return out;
+    }
+
+    private static Optional<Object> kindOf(Lexicon.Meaning m) {
+        Sense.Modifier mod = (Sense.Modifier) m.sense();
+        if (mod.marker()) return Optional.empty();
+        return Optional.of(List.of(m.section(), m.section().grammar().kind(mod.value())));
+    }
+
+    /**
+     * Another line of this item said with the item left out ("three tacos de lengua and two de cabeza", "a pepperoni
+     * pie and one with mushrooms"): the other's count, this line's details but those of a kind the other says again,
+     * then the other's details.
+     */
+    Group elided(Group other) {
+        Set<Object> replaced = other.kinds();
+        List<Piece> out = new ArrayList<>();
+        out.add(new Piece.Number(other.leadingCount()));
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Number) continue;
+            if (p instanceof Piece.Phrase ph && ph.match() != null && p != anchorPiece()
+                    && ph.match().entry().meanings().stream().anyMatch(m -> kindOf(m).map(replaced::contains).orElse(false))) continue;
+            out.add(p);
+        }
+        boolean countDropped = false;
+        for (Piece p : other.pieces) {
+            if (!countDropped && p instanceof Piece.Number) { countDropped = true; continue; }
+            out.add(p);
+        }
+        return new Group(out);
+    }
+
+    /** The piece that holds the anchor phrase. */
+    private Piece anchorPiece() {
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Phrase ph && ph.match().entry().meanings().contains(anchor)) return p;
+        }
+        return null;
     }
 
     /** How many of the item this line is for: its first number, or 1. */

@@ -94,6 +94,15 @@ final class MentionReader {
                 lastPlaced = g;
                 continue;
             }
+            // "three tacos de lengua and two de cabeza", "a pepperoni pie and one with mushrooms": a count naming no item,
+            // with a detail the line before already has another of, is another line of that item; never the first
+            // line changed.
+            if (prev != null && lastPlaced == prev && g.leadingCount() > 0 && g.unknownWords().isEmpty() && prev.acceptsAll(g) && prev.overrides(g)) {
+                Group line = prev.elided(g);
+                anchored.add(line);
+                lastPlaced = line;
+                continue;
+            }
             if (lastPlaced != null && sharesOf.containsKey(lastPlaced) && !g.opensLine() && sharesOf.get(lastPlaced).acceptsAll(g)) {
                 lastPlaced.absorb(g);
                 continue;

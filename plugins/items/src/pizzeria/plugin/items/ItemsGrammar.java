@@ -105,6 +105,12 @@ final class ItemsGrammar implements ItemGrammar {
         return new ItemRequest(itemId, size, rest.isEmpty() ? null : rest.get(0), options);
     }
 
+    /** Each choice group is a kind of its own: a sauce and a dip do not replace each other; two sauces do. */
+    @Override
+    public Object kind(Object modifier) {
+        return modifier instanceof ItemWord.Choice c ? "choice:" + c.group() : modifier.getClass();
+    }
+
     private static String sizeOf(SimpleItem item, String phrase) {
         for (var e : item.sizeNames().entrySet()) if (e.getValue().equals(phrase)) return e.getKey();
         return item.sizePrices().containsKey(phrase) ? phrase : null;
