@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import pizzeria.http.PublicScenarios;
 import pizzeria.llm.FakeOpenAi;
 import pizzeria.testing.RunningGateway;
-import pizzeria.voice.fakes.FakeTwilioCaller;
 
 @DisplayName("A turn the local parser cannot read waits on the language model: the record counts that wait as the model's, not the gateway's")
 class ModelWaitTimingTest {
@@ -45,12 +43,8 @@ class ModelWaitTimingTest {
         Map<String, Object> s = PublicScenarios.load().stream().filter(x -> "single-pizza-pickup".equals(x.get("id"))).findFirst().orElseThrow();
         List<String> lines = new ArrayList<>(List.of("can I get a cheeseburger"));
         lines.addAll(PublicScenarios.spokenLines(s));
-        rig.deepgram.script(0, lines.toArray(String[]::new));
         String callSid = "CAmodelwait";
-        FakeTwilioCaller caller = rig.dial(callSid, (String) s.get("from"), (String) s.get("to"), 0);
-        PhoneRig.awaitReply(caller, 0);
-        for (String line : lines) PhoneRig.sayAndWait(caller, line);
-        caller.closedFuture().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        rig.callThrough(callSid, (String) s.get("from"), (String) s.get("to"), lines);
         assertThat(model.requests()).as("the cheeseburger went to the model").isNotEmpty();
 
         JsonObject record = rig.gw.get("/admin/tenants/tonys-pizza/calls/" + callSid, RunningGateway.ADMIN).bodyAsJsonObject();

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +67,16 @@ final class PhoneRig implements AutoCloseable {
         Matcher m = TOKEN.matcher(twiml);
         if (!m.find()) throw new AssertionError("no stream in " + twiml);
         return FakeTwilioCaller.connect(fakes, gw.port(), callSid, Map.of("callSid", callSid, "token", m.group(1)), voice).await();
+    }
+
+    /** A whole call: the caller dials in, says each line after the agent's answer, and the call is closed. */
+    FakeTwilioCaller callThrough(String callSid, String from, String to, List<String> lines) throws Exception {
+        deepgram.script(0, lines.toArray(String[]::new));
+        FakeTwilioCaller caller = dial(callSid, from, to, 0);
+        awaitReply(caller, 0);
+        for (String line : lines) sayAndWait(caller, line);
+        caller.closedFuture().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        return caller;
     }
 
     /** Waits until the agent has answered since {@code sinceNanos}, finished speaking, and 300 ms of quiet followed. */

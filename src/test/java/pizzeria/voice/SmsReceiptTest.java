@@ -16,7 +16,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.http.PublicScenarios;
 import pizzeria.testing.RunningGateway;
-import pizzeria.voice.fakes.FakeTwilioCaller;
 import pizzeria.voice.fakes.FakeTwilioRest;
 
 @DisplayName("SMS receipt: a phone order placed over Twilio media is texted to the caller through Twilio's Messages API")
@@ -41,13 +40,8 @@ class SmsReceiptTest {
     @DisplayName("From the number dialled, to the caller, the order and its total, with the account's basic auth; once")
     void receiptTexted() throws Exception {
         Map<String, Object> s = PublicScenarios.load().stream().filter(x -> "single-pizza-pickup".equals(x.get("id"))).findFirst().orElseThrow();
-        List<String> lines = PublicScenarios.spokenLines(s);
-        rig.deepgram.script(0, lines.toArray(String[]::new));
         String callSid = "CAsmsreceipt";
-        FakeTwilioCaller caller = rig.dial(callSid, (String) s.get("from"), (String) s.get("to"), 0);
-        PhoneRig.awaitReply(caller, 0);
-        for (String line : lines) PhoneRig.sayAndWait(caller, line);
-        caller.closedFuture().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        rig.callThrough(callSid, (String) s.get("from"), (String) s.get("to"), PublicScenarios.spokenLines(s));
 
         JsonObject call = rig.gw.get("/v1/calls/" + callSid, null).bodyAsJsonObject();
         String orderId = call.getString("orderId");
