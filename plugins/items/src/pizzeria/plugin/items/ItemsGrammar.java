@@ -28,7 +28,7 @@ final class ItemsGrammar implements ItemGrammar {
                 negations(g).forEach(t -> terms.add(t));
                 g.options().forEach((option, label) -> {
                     ItemWord.Choice choice = new ItemWord.Choice(g.id(), option);
-                    for (String phrase : List.of(label.toLowerCase(Locale.ROOT), option.replace('-', ' '))) {
+                    for (String phrase : spokenAs(option, label)) {
                         List<Sense> senses = new ArrayList<>();
                         senses.add(new Sense.Modifier(choice, false));
                         // "cheese fries" names the fries as well as their style
@@ -38,6 +38,15 @@ final class ItemsGrammar implements ItemGrammar {
                 });
             }
         }
+    }
+
+    /** Option ids that are plain words of every order, not names: "with" would otherwise set a choice by itself. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("with", "without", "no", "none", "yes", "on", "off");
+
+    /** An option is said by its label, and by its id where the id is a name ("honey-bbq": "honey bbq"). */
+    private static List<String> spokenAs(String option, String label) {
+        String id = option.replace('-', ' ');
+        return NOT_NAMES.contains(option) ? List.of(label.toLowerCase(Locale.ROOT)) : List.of(label.toLowerCase(Locale.ROOT), id);
     }
 
     private static final List<String> NEGATIONS = List.of("no", "without", "hold the", "hold", "skip the", "skip", "leave off the",

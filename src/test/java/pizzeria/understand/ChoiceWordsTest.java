@@ -1,0 +1,37 @@
+package pizzeria.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.menu.ItemRequest;
+import pizzeria.order.Order;
+import pizzeria.order.ToolCall;
+import pizzeria.tenant.Tenant;
+import pizzeria.testing.Tenants;
+
+/** How a simple item's choices are said: by their labels, never by option ids that are words of every order. */
+@DisplayName("Choice words")
+class ChoiceWordsTest {
+    private static final Tenant TAQUERIA = Tenants.parse(Path.of("src/test/resources/corpus/blind/taqueria.yaml"));
+    private static final Tenant WINGS = Tenants.parse(Path.of("src/test/resources/corpus/blind/wings-and-subs.yaml"));
+
+    private static ItemRequest one(Tenant tenant, String text) {
+        Order order = Order.open("o", tenant.id(), "+1");
+        Understanding u = new LocalUnderstander(tenant.menu()).read(text, new TurnContext(tenant.phases().decide(order), order, null, ""));
+        List<ItemRequest> added = u.calls().stream().filter(c -> c instanceof ToolCall.AddItem).map(c -> ((ToolCall.AddItem) c).request()).toList();
+        assertThat(added).as(text).hasSize(1);
+        return added.get(0);
+    }
+
+    @Test
+    @DisplayName("'with' sets no choice by itself (choices whose options are called 'with' and 'without')")
+    void withIsNoOption() {
+        assertThat(one(TAQUERIA, "a chicken quesadilla with a corn tortilla").options())
+                .containsEntry("meat", "pollo").containsEntry("tortilla", "corn").doesNotContainKeys("sour-cream", "guac");
+        assertThat(one(WINGS, "a half steak and cheese no onions with mushrooms").options())
+                .containsEntry("onions", "without").containsEntry("mushrooms", "with");
+    }
+}
