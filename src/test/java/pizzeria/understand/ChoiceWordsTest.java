@@ -34,4 +34,13 @@ class ChoiceWordsTest {
         assertThat(one(WINGS, "a half steak and cheese no onions with mushrooms").options())
                 .containsEntry("onions", "without").containsEntry("mushrooms", "with");
     }
+
+    @Test
+    @DisplayName("'instead of' names the option replaced, before or after the one wanted")
+    void insteadOf() {
+        assertThat(one(WINGS, "six piece wings garlic parm with honey mustard instead of blue cheese").options())
+                .containsEntry("dip", "honey-mustard").containsEntry("sauce", "garlic-parm");
+        assertThat(one(WINGS, "six piece wings cajun rather than the blue cheese ranch").options()).containsEntry("dip", "ranch");
+        assertThat(one(WINGS, "a half turkey sub on wheat instead of white roll").options()).containsEntry("bread", "wheat");
+    }
 }

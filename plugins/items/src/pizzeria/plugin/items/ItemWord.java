@@ -7,4 +7,7 @@ sealed interface ItemWord {
 
     /** An option of a choice group ("hot" for the sauce). */
     record Choice(String group, String option) implements ItemWord { }
+
+    /** "instead of blue cheese": that option is not wanted; the one said beside it is. */
+    record Instead(String group, String option) implements ItemWord { }
 }

@@ -34,6 +34,7 @@ final class ItemsGrammar implements ItemGrammar {
                         // "cheese fries" names the fries as well as their style
                         if (i.names().stream().anyMatch(n -> phrase.contains(n) && !phrase.equals(n))) senses.add(0, new Sense.Item(i.id(), false));
                         terms.add(new Term(phrase, senses));
+                        for (String instead : INSTEAD) terms.add(Term.modifier(instead + " " + phrase, new ItemWord.Instead(g.id(), option)));
                     }
                 });
             }
@@ -48,6 +49,9 @@ final class ItemsGrammar implements ItemGrammar {
         String id = option.replace('-', ' ');
         return NOT_NAMES.contains(option) ? List.of(label.toLowerCase(Locale.ROOT)) : List.of(label.toLowerCase(Locale.ROOT), id);
     }
+
+    /** "ranch instead of blue cheese": the option after these words is the one replaced. */
+    private static final List<String> INSTEAD = List.of("instead of", "rather than", "in place of", "not the");
 
     private static final List<String> NEGATIONS = List.of("no", "without", "hold the", "hold", "skip the", "skip", "leave off the",
             "leave off", "minus");
@@ -88,6 +92,9 @@ final class ItemsGrammar implements ItemGrammar {
         if (modifier instanceof ItemWord.Choice c) {
             return item.choices().stream().anyMatch(g -> g.id().equals(c.group()) && g.options().containsKey(c.option()));
         }
+        if (modifier instanceof ItemWord.Instead i) {
+            return item.choices().stream().anyMatch(g -> g.id().equals(i.group()) && g.options().containsKey(i.option()));
+        }
         return false;
     }
 
@@ -100,6 +107,7 @@ final class ItemsGrammar implements ItemGrammar {
         for (Object m : modifiers) {
             if (m instanceof ItemWord.SizeName s) size = sizeOf(item, s.phrase());
             else if (m instanceof ItemWord.Choice c) options.put(c.group(), c.option());
+            else if (m instanceof ItemWord.Instead i) options.remove(i.group(), i.option());
         }
         List<Integer> rest = new ArrayList<>(numbers);
         if (size == null) {
