@@ -231,6 +231,11 @@ final class Group {
         return null;
     }
 
+    /** How many of the item this line is for, as its plugin reads its numbers ("a dozen wings" is one order of 12). */
+    int quantity() {
+        return mention().request().quantityOrOne();
+    }
+
     /** How many of the item this line is for: its first number, or 1. */
     int count() {
         List<Integer> n = numbers();

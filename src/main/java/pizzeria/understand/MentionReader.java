@@ -88,7 +88,7 @@ final class MentionReader {
             // no item, right after a line of several, share that line out, each with details of its own.
             if (prev != null && (lastPlaced == prev || sharesOf.containsValue(prev) && sharesOf.containsKey(lastPlaced))
                     && g.leadingCount() > 0 && prev.acceptsAll(g) && !prev.overrides(g)
-                    && shared(prev, shares) + g.leadingCount() <= prev.count() && prev.count() >= 2) {
+                    && shared(prev, shares) + g.leadingCount() <= prev.count() && prev.quantity() >= 2) {
                 shares.computeIfAbsent(prev, k -> new ArrayList<>()).add(g);
                 sharesOf.put(g, prev);
                 lastPlaced = g;
@@ -124,6 +124,10 @@ final class MentionReader {
             // beside it that takes some of it.
             Group first = g.opensLine() ? next : prev;
             Group second = g.opensLine() ? prev : next;
+            // "a dozen wings honey barbecue and two ranch": a count of its own, for details some item takes on its own,
+            // is a line of its own, never a second count for a line that has one.
+            if (second == prev && prev != null && g.leadingCount() > 0 && prev.opensLine() && g.unknownWords().isEmpty()
+                    && lexicon.someItemTakesAll(g.phrases())) second = null;
             Group target = first != null && first.acceptsAll(g) ? first : second != null && second.acceptsAll(g) ? second : null;
             if (target == null && !lexicon.someItemTakesAll(g.phrases())) {
                 boolean forward = g.opensLine() && next != null && next.accepts(g);
