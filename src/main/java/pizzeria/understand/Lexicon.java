@@ -45,6 +45,17 @@ final class Lexicon {
                 }
             }
         }
+        // Short names ("guac", "steak" for asada) mean what their long form means, where the menu has no such phrase.
+        Map<String, Entry> shortened = new LinkedHashMap<>();
+        for (Entry e : byPhrase.values()) {
+            for (List<String> v : ShortNames.variants(e.words())) {
+                String key = String.join(" ", v);
+                if (byPhrase.containsKey(key)) continue;
+                Entry s = shortened.computeIfAbsent(key, k -> new Entry(v, new ArrayList<>()));
+                for (Meaning m : e.meanings()) if (!s.meanings().contains(m)) s.meanings().add(m);
+            }
+        }
+        byPhrase.putAll(shortened);
         this.entries = List.copyOf(byPhrase.values());
         this.longest = entries.stream().mapToInt(e -> e.words().size()).max().orElse(1);
     }
