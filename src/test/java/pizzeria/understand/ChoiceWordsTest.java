@@ -2,26 +2,20 @@ package pizzeria.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.menu.ItemRequest;
-import pizzeria.order.Order;
-import pizzeria.order.ToolCall;
 import pizzeria.tenant.Tenant;
-import pizzeria.testing.Tenants;
 
 /** How a simple item's choices are said: by their labels, never by option ids that are words of every order. */
 @DisplayName("Choice words")
 class ChoiceWordsTest {
-    private static final Tenant TAQUERIA = Tenants.parse(Path.of("src/test/resources/corpus/blind/taqueria.yaml"));
-    private static final Tenant WINGS = Tenants.parse(Path.of("src/test/resources/corpus/blind/wings-and-subs.yaml"));
+    private static final Tenant TAQUERIA = FirstTurn.TAQUERIA;
+    private static final Tenant WINGS = FirstTurn.WINGS;
 
     private static ItemRequest one(Tenant tenant, String text) {
-        Order order = Order.open("o", tenant.id(), "+1");
-        Understanding u = new LocalUnderstander(tenant.menu()).read(text, new TurnContext(tenant.phases().decide(order), order, null, ""));
-        List<ItemRequest> added = u.calls().stream().filter(c -> c instanceof ToolCall.AddItem).map(c -> ((ToolCall.AddItem) c).request()).toList();
+        List<ItemRequest> added = FirstTurn.added(tenant, text);
         assertThat(added).as(text).hasSize(1);
         return added.get(0);
     }

@@ -2,15 +2,12 @@ package pizzeria.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.menu.ItemRequest;
-import pizzeria.order.Order;
-import pizzeria.order.ToolCall;
 import pizzeria.tenant.Tenant;
 import pizzeria.testing.Tenants;
 
@@ -21,13 +18,11 @@ import pizzeria.testing.Tenants;
  */
 @DisplayName("Lines of one item")
 class LinesOfOneItemTest {
-    private static final Tenant TAQUERIA = Tenants.parse(Path.of("src/test/resources/corpus/blind/taqueria.yaml"));
-    private static final Tenant WINGS = Tenants.parse(Path.of("src/test/resources/corpus/blind/wings-and-subs.yaml"));
+    private static final Tenant TAQUERIA = FirstTurn.TAQUERIA;
+    private static final Tenant WINGS = FirstTurn.WINGS;
 
     private static List<ItemRequest> added(Tenant tenant, String text) {
-        Order order = Order.open("o", tenant.id(), "+1");
-        Understanding u = new LocalUnderstander(tenant.menu()).read(text, new TurnContext(tenant.phases().decide(order), order, null, ""));
-        return u.calls().stream().filter(c -> c instanceof ToolCall.AddItem).map(c -> ((ToolCall.AddItem) c).request()).toList();
+        return FirstTurn.added(tenant, text);
     }
 
     /** quantity x option of the given choice, per line. */
@@ -61,10 +56,14 @@ class LinesOfOneItemTest {
     }
 
     @Test
-    @DisplayName("a detail of another kind is not another line: it joins the line, as before")
-    void otherKindJoins() {
-        List<ItemRequest> one = added(WINGS, "a six piece hot wings and one with ranch");
+    @DisplayName("a detail of another kind said on joins the line; with a count of its own it is asked about, never merged")
+    void otherKind() {
+        List<ItemRequest> one = added(WINGS, "six piece hot wings and honey mustard");
         assertThat(one).hasSize(1);
-        assertThat(one.get(0).options()).containsEntry("sauce", "hot").containsEntry("dip", "ranch");
+        assertThat(one.get(0).options()).containsEntry("sauce", "hot").containsEntry("dip", "honey-mustard");
+        Understanding counted = FirstTurn.read(WINGS, "a six piece hot wings and one with ranch");
+        assertThat(added(WINGS, "a six piece hot wings and one with ranch")).singleElement()
+                .satisfies(r -> assertThat(r.options()).containsEntry("sauce", "hot").doesNotContainKey("dip"));
+        assertThat(counted.heldBack()).singleElement().satisfies(h -> assertThat(h.choices()).contains("wings", "tenders"));
     }
 }

@@ -2,26 +2,20 @@ package pizzeria.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.menu.ItemRequest;
-import pizzeria.order.Order;
-import pizzeria.order.ToolCall;
 import pizzeria.tenant.Tenant;
-import pizzeria.testing.Tenants;
 
 @DisplayName("Short names")
 class ShortNamesTest {
-    private static final Tenant TAQUERIA = Tenants.parse(Path.of("src/test/resources/corpus/blind/taqueria.yaml"));
-    private static final Tenant WINGS = Tenants.parse(Path.of("src/test/resources/corpus/blind/wings-and-subs.yaml"));
+    private static final Tenant TAQUERIA = FirstTurn.TAQUERIA;
+    private static final Tenant WINGS = FirstTurn.WINGS;
 
     private static List<ItemRequest> added(Tenant tenant, String text) {
-        Order order = Order.open("o", tenant.id(), "+1");
-        Understanding u = new LocalUnderstander(tenant.menu()).read(text, new TurnContext(tenant.phases().decide(order), order, null, ""));
-        assertThat(u.heldBack()).as(text).isEmpty();
-        return u.calls().stream().filter(c -> c instanceof ToolCall.AddItem).map(c -> ((ToolCall.AddItem) c).request()).toList();
+        assertThat(FirstTurn.read(tenant, text).heldBack()).as(text).isEmpty();
+        return FirstTurn.added(tenant, text);
     }
 
     @Test
