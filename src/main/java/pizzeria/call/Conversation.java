@@ -183,10 +183,14 @@ public final class Conversation {
                 pending = next;
                 actions.askNext = next;
             }
-            // Nothing else asked: the question between items is, and its answer is read against what was said.
-            if (pending == null && phase().allows(Tool.ADD_ITEM)) {
-                u.heldBack().stream().filter(h -> !h.candidates().isEmpty()).findFirst()
-                        .ifPresent(h -> pending = new Pending.Choice(h.candidates()));
+            // Which of several items was meant is asked first, its answer read against what was said; a detail
+            // question it displaces waits its turn ("a twelve piece hot and a root beer": which wings, then the size).
+            var choosing = u.heldBack().stream().filter(h -> !h.candidates().isEmpty()).findFirst();
+            if (choosing.isPresent() && phase().allows(Tool.ADD_ITEM) && (pending == null || pending instanceof Pending.Detail)) {
+                if (pending instanceof Pending.Detail d) waiting.add(0, d);
+                actions.askNext = null;
+                actions.asksWhichItem = true;
+                pending = new Pending.Choice(choosing.get().candidates());
             }
             // Progress is a changed order or an answered question; anything else (nothing understood, a line held
             // back, something not on the menu, "that's all" with nothing ordered) is a stall. A repeat is neither.

@@ -65,7 +65,7 @@ final class ReplyWriter {
             out.addAll(Sentence.dynamic("I didn't catch the part about " + Spoken.list(actions.unheard.stream().map(w -> "\"" + w + "\"").toList())
                     .replace(" and \"", " or \"") + "."));
         }
-        if (question == null && !actions.heldBack.isEmpty()) question = heldBack(actions.heldBack);
+        if ((question == null || actions.asksWhichItem) && !actions.heldBack.isEmpty()) question = heldBack(actions.heldBack);
         if (question == null && actions.askNext != null) question = Sentence.dynamic(actions.askNext.missing().question());
         if (question != null) {
             out.addAll(question);

@@ -16,6 +16,8 @@ final class TurnActions {
     final List<pizzeria.understand.HeldBack> heldBack = new ArrayList<>();
     /** An item held back earlier whose detail is asked for now. */
     pizzeria.understand.Pending.Detail askNext;
+    /** Which of several items was meant is asked now, before any detail (which waits its turn). */
+    boolean asksWhichItem;
     /** The second turn in a row without progress: the reply spells out what the caller can say. */
     boolean spellOutChoices;
     /** What the restaurant is out of now: not offered when something else is refused. */

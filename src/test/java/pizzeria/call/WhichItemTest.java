@@ -72,4 +72,19 @@ class WhichItemTest {
         assertThat(d.state.order().lines()).extracting(l -> l.item().itemId()).containsExactly("can-soda");
         assertThat(d.state.pending() instanceof Pending.Choice).as("the question is dropped").isFalse();
     }
+
+    @Test
+    @DisplayName("asked together with a detail of another item, which item comes first; the detail is asked next")
+    void beforeADetail() {
+        Dialogue d = new Dialogue(WINGS);
+        d.open();
+        Step first = d.say("a six piece mild and a lemonade");
+        assertThat(first.reply().text()).contains("did you mean the Bone-In Wings or the Boneless Wings?").doesNotContain("What size");
+        Step second = d.say("boneless");
+        assertThat(second.reply().text()).contains("size");
+        assertThat(second.state().pending()).isInstanceOf(Pending.Detail.class);
+        d.say("large");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().size())
+                .containsExactlyInAnyOrder("boneless-wings 6", "fountain-drink large");
+    }
 }
