@@ -32,7 +32,7 @@ final class Group {
         for (int i = 0; i < segment.size(); i++) {
             if (MentionReader.isItem(segment.get(i), false) || MentionReader.isItem(segment.get(i), true)) items.add(i);
         }
-        if (items.isEmpty()) return List.of(new Group(segment));
+        if (items.isEmpty()) return cutAtRepeatedKinds(segment);
         List<Integer> cuts = new ArrayList<>();
         int first = -1;
         for (int j = items.get(0) - 1; j > 0; j--) if (opens(segment.get(j))) { first = j; break; }
@@ -60,6 +60,28 @@ final class Group {
         for (int cut : cuts) {
             if (cut > from) out.add(new Group(segment.subList(from, cut)));
             from = Math.max(from, cut);
+        }
+        out.add(new Group(segment.subList(from, segment.size())));
+        return out;
+    }
+
+    /**
+     * "a large sprite a small fanta": details of no named item, where a quantity or an article opens details of a
+     * kind already said (a second size, a second flavour), are two lines; one line cannot hold both.
+     */
+    private static List<Group> cutAtRepeatedKinds(List<Piece> segment) {
+        List<Group> out = new ArrayList<>();
+        int from = 0;
+        for (int j = 1; j < segment.size(); j++) {
+            if (!opens(segment.get(j)) || j == from) continue;
+            int end = j + 1;
+            while (end < segment.size() && !opens(segment.get(end))) end++;
+            Set<Object> before = new Group(segment.subList(from, j)).kinds();
+            Set<Object> after = new Group(segment.subList(j, end)).kinds();
+            if (after.stream().anyMatch(before::contains)) {
+                out.add(new Group(segment.subList(from, j)));
+                from = j;
+            }
         }
         out.add(new Group(segment.subList(from, segment.size())));
         return out;

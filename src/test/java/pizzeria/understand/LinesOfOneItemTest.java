@@ -66,4 +66,13 @@ class LinesOfOneItemTest {
                 .satisfies(r -> assertThat(r.options()).containsEntry("sauce", "hot").doesNotContainKey("dip"));
         assertThat(counted.heldBack()).singleElement().satisfies(h -> assertThat(h.choices()).contains("wings", "tenders"));
     }
+
+    @Test
+    @DisplayName("details of no named item, a second of one kind after a quantity or an article: two lines, not one changed")
+    void twoUnnamedLines() {
+        List<ItemRequest> drinks = added(TAQUERIA, "a small horchata a large jamaica");
+        assertThat(drinks).extracting(r -> r.size() + " " + r.options().get("flavor")).containsExactly("small horchata", "large jamaica");
+        assertThat(added(WINGS, "a medium pepsi two small lemonades")).extracting(r -> r.quantityOrOne() + " " + r.size())
+                .containsExactly("1 medium", "2 small");
+    }
 }

@@ -41,7 +41,7 @@ class BlindCorpusTest {
     private static final Path DIR = Path.of("src", "test", "resources", "corpus", "blind");
     private static final Map<String, String> FILES = Map.of("dukes-wings-subs", "wings-and-subs.yaml", "los-compadres", "taqueria.yaml");
     /** STRICT passes at the first score (commit of this test): the understander may not do worse. */
-    private static final Map<String, Integer> FLOORS = Map.of("dukes-wings-subs", 75, "los-compadres", 86, "all", 161);
+    private static final Map<String, Integer> FLOORS = Map.of("dukes-wings-subs", 78, "los-compadres", 87, "all", 165);
     private static final int MAX_ANSWERS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -170,8 +170,10 @@ class BlindCorpusTest {
         }
         while (state[0].pending() instanceof Pending.Detail d && questions.size() < MAX_ANSWERS) {
             String question = d.request().itemId() + ":" + d.missing().detail();
-            if (question.equals(lastQuestion)) break;   // answered once already: never answer the same question twice
-            lastQuestion = question;
+            // answered once already: never answer the same question twice (two lines of one item are two questions)
+            String asked = d.request() + ":" + d.missing().detail();
+            if (asked.equals(lastQuestion)) break;
+            lastQuestion = asked;
             questions.add(question);
             answered.add(d.missing().detail());
             Map<Integer, Integer> before = quantities(state[0]);
