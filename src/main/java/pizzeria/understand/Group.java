@@ -232,7 +232,8 @@ final class Group {
         List<Piece> out = new ArrayList<>();
         out.add(new Piece.Number(other.leadingCount()));
         for (Piece p : pieces) {
-            if (p instanceof Piece.Number) continue;
+            // the count is the other's; words nothing explains stay with the line they were said in
+            if (p instanceof Piece.Number || p instanceof Piece.Word) continue;
             if (p instanceof Piece.Phrase ph && ph.match() != null && p != anchorPiece()
                     && ph.match().entry().meanings().stream().anyMatch(m -> kindOf(m).map(replaced::contains).orElse(false))) continue;
             out.add(p);

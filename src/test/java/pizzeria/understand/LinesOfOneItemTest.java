@@ -48,6 +48,9 @@ class LinesOfOneItemTest {
         List<ItemRequest> tortillas = added(TAQUERIA, "two shrimp tacos on flour and two on corn");
         assertThat(byOption(tortillas, "tortilla")).isEqualTo(Map.of("flour", 2, "corn", 2));
         assertThat(tortillas).allSatisfy(r -> assertThat(r.options()).containsEntry("meat", "camaron"));
+        // a word nothing explains, said after the first line's details, stays with that line
+        assertThat(FirstTurn.read(TAQUERIA, "two shrimp tacos on flour tortillas and two on corn").heldBack()).isEmpty();
+        assertThat(added(TAQUERIA, "two shrimp tacos on flour tortillas and two on corn")).hasSize(2);
         List<ItemRequest> pies = added(Tenants.reference(), "a large sausage pie and one with mushrooms");
         assertThat(pies).hasSize(2);
         assertThat(pies).allSatisfy(r -> assertThat(r.size()).isEqualTo("large"));

@@ -41,7 +41,7 @@ class BlindCorpusTest {
     private static final Path DIR = Path.of("src", "test", "resources", "corpus", "blind");
     private static final Map<String, String> FILES = Map.of("dukes-wings-subs", "wings-and-subs.yaml", "los-compadres", "taqueria.yaml");
     /** STRICT passes at the first score (commit of this test): the understander may not do worse. */
-    private static final Map<String, Integer> FLOORS = Map.of("dukes-wings-subs", 78, "los-compadres", 87, "all", 165);
+    private static final Map<String, Integer> FLOORS = Map.of("dukes-wings-subs", 78, "los-compadres", 88, "all", 166);
     private static final int MAX_ANSWERS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
