@@ -201,7 +201,7 @@ public final class Gateway {
         // (they would make a file-uploads/ folder in the working directory).
         router.route().handler(BodyHandler.create(false).setBodyLimit(TenantFolder.MAX_FILE_BYTES));
         Settings.Limits limits = settings.limits();
-        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute())
+        new TextChannel(vertx, registry, starter, calls, settings.allowTestClock(), limits.callStartsPerMinute(), limits.localCallStartsPerMinute())
                 .refuseNewCallsWhen(this::draining).mount(router);
         AdminApi.publishChanges(vertx, orders);
         pizzeria.http.AuthFailures authFailures = new pizzeria.http.AuthFailures(limits.adminAuthFailuresPerMinute());

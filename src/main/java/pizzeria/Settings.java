@@ -24,12 +24,13 @@ public record Settings(int port, String databaseUrl, Path restaurantsDir, Path p
      * text call may sit with no turn, call starts and failed admin sign-ins per client address a minute, and
      * how long a media socket may stay open without a valid start.
      */
-    public record Limits(int maxCalls, long callIdleMillis, int callStartsPerMinute, int adminAuthFailuresPerMinute,
-                         long mediaStartMillis) {
+    public record Limits(int maxCalls, long callIdleMillis, int callStartsPerMinute, int localCallStartsPerMinute,
+                         int adminAuthFailuresPerMinute, long mediaStartMillis) {
         static Limits from(Map<String, String> env) {
             return new Limits(Integer.parseInt(env.getOrDefault("MAX_CALLS", "2000")),
                     Long.parseLong(env.getOrDefault("CALL_IDLE_MS", "600000")),
                     Integer.parseInt(env.getOrDefault("CALL_STARTS_PER_MINUTE", "60")),
+                    Integer.parseInt(env.getOrDefault("LOCAL_CALL_STARTS_PER_MINUTE", "0")),
                     Integer.parseInt(env.getOrDefault("ADMIN_AUTH_FAILURES_PER_MINUTE", "10")),
                     Long.parseLong(env.getOrDefault("MEDIA_START_TIMEOUT_MS", "5000")));
         }

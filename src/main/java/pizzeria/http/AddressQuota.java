@@ -54,6 +54,11 @@ final class AddressQuota {
         return remote == null ? "unknown" : remote.hostAddress();
     }
 
+    /** 127.0.0.0/8 or ::1: a client on this machine (a numeric address: nothing is looked up). */
+    static boolean isLoopback(String address) {
+        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
+    }
+
     /** 429 with Retry-After in whole seconds, rounded up. */
     static void tooMany(RoutingContext ctx, Duration wait, String message) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);

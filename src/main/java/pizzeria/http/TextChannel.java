@@ -33,12 +33,19 @@ public final class TextChannel {
     private final ActiveCalls calls;
     private final boolean allowTestClock;
     private final AddressQuota starts;
+    /** For the machine's own addresses; null: not limited. */
+    private final AddressQuota localStarts;
     private java.util.function.BooleanSupplier refusing = () -> false;
 
-    /** @param startsPerMinute calls one client address may start a minute (429 past it) */
+    /**
+     * @param startsPerMinute      calls one client address may start a minute (429 past it)
+     * @param localStartsPerMinute the same for the machine's own addresses (0: not limited): scorers and scenario
+     *                             harnesses run here, one call an utterance, hundreds a minute
+     */
     public TextChannel(Vertx vertx, TenantRegistry registry, CallStarter starter, ActiveCalls calls, boolean allowTestClock,
-                       int startsPerMinute) {
+                       int startsPerMinute, int localStartsPerMinute) {
         this.starts = new AddressQuota("text-call-starts", startsPerMinute);
+        this.localStarts = localStartsPerMinute > 0 ? new AddressQuota("local-text-call-starts", localStartsPerMinute) : null;
         this.vertx = vertx;
         this.registry = registry;
         this.starter = starter;
@@ -61,7 +68,9 @@ public final class TextChannel {
 
     private void start(RoutingContext ctx) {
         if (refusing.getAsBoolean()) { Json.error(ctx, 503, "the gateway is shutting down: call again in a minute"); return; }
-        Optional<java.time.Duration> wait = starts.take(AddressQuota.addressOf(ctx));
+        String address = AddressQuota.addressOf(ctx);
+        AddressQuota quota = AddressQuota.isLoopback(address) ? localStarts : starts;
+        Optional<java.time.Duration> wait = quota == null ? Optional.empty() : quota.take(address);
         if (wait.isPresent()) { AddressQuota.tooMany(ctx, wait.get(), "too many calls started from this address; try again later"); return; }
         JsonObject body = Bodies.json(ctx);
         if (body == null) return;

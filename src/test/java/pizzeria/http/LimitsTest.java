@@ -103,9 +103,21 @@ class LimitsTest {
     }
 
     @Test
+    @DisplayName("a client on this machine (a scorer, a scenario harness) is not held to CALL_STARTS_PER_MINUTE unless told")
+    void localClientsNotLimitedByDefault() throws Exception {
+        try (RunningGateway gw = RunningGateway.with(Map.of("CALL_STARTS_PER_MINUTE", "5"), RunningGateway.SPEC.resolve("restaurant.example.yaml"))) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 30; i++) statuses.add(start(gw, "+19735550100").statusCode());
+            assertThat(statuses).containsOnly(201);
+        }
+    }
+
+    @Test
     @DisplayName("call starts per client address: past CALL_STARTS_PER_MINUTE, 429 with Retry-After and a JSON body")
     void callStartsRateLimited() throws Exception {
-        try (RunningGateway gw = RunningGateway.with(Map.of("CALL_STARTS_PER_MINUTE", "5"), RunningGateway.SPEC.resolve("restaurant.example.yaml"))) {
+        // The test's client is on this machine: the local quota is the one that applies to it.
+        try (RunningGateway gw = RunningGateway.with(Map.of("CALL_STARTS_PER_MINUTE", "5", "LOCAL_CALL_STARTS_PER_MINUTE", "5"),
+                RunningGateway.SPEC.resolve("restaurant.example.yaml"))) {
             List<Integer> statuses = new ArrayList<>();
             HttpResponse<Buffer> last = null;
             for (int i = 0; i < 30; i++) {
