@@ -234,7 +234,7 @@ final class Group {
         for (Piece p : pieces) {
             // the count is the other's; words nothing explains stay with the line they were said in
             if (p instanceof Piece.Number || p instanceof Piece.Word) continue;
-            if (p instanceof Piece.Phrase ph && ph.match() != null && p != anchorPiece()
+            if (p instanceof Piece.Phrase ph && p != anchorPiece()
                     && ph.match().entry().meanings().stream().anyMatch(m -> kindOf(m).map(replaced::contains).orElse(false))) continue;
             out.add(p);
         }

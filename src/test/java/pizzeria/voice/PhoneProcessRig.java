@@ -37,10 +37,8 @@ final class PhoneProcessRig implements AutoCloseable {
         FakeCartesia cartesia = FakeCartesia.start(fakes).await();
         cartesia.charactersPerSecond(200);
         twilio = FakeTwilioRest.start(fakes).await();
-        Map<String, String> env = new HashMap<>(Map.of("DEEPGRAM_API_KEY", "dg-test", "DEEPGRAM_URL", deepgram.url(),
-                "CARTESIA_API_KEY", "ct-test", "CARTESIA_URL", cartesia.url(), "TWILIO_AUTH_TOKEN", PhoneRig.AUTH_TOKEN,
-                "TWILIO_ACCOUNT_SID", "ACtest", "TWILIO_API_URL", twilio.url(), "PUBLIC_URL", PhoneRig.PUBLIC_URL,
-                "SILENCE_PROMPT_MS", "60000"));
+        Map<String, String> env = PhoneRig.providerEnv(deepgram, cartesia, twilio);
+        env.put("SILENCE_PROMPT_MS", "60000");
         env.put("DRAIN_MS", String.valueOf(drainMillis));
         gw = GatewayProcess.start(env, RunningGateway.SPEC.resolve("restaurant.example.yaml"));
         http = WebClient.create(fakes, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(gw.port()));

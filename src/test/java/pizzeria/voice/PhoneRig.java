@@ -41,12 +41,17 @@ final class PhoneRig implements AutoCloseable {
         cartesia = FakeCartesia.start(fakes).await();
         cartesia.charactersPerSecond(60);
         twilio = FakeTwilioRest.start(fakes).await();
-        Map<String, String> env = new HashMap<>(Map.of("DEEPGRAM_API_KEY", "dg-test", "DEEPGRAM_URL", deepgram.url(),
-                "CARTESIA_API_KEY", "ct-test", "CARTESIA_URL", cartesia.url(), "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
-                "TWILIO_ACCOUNT_SID", "ACtest", "TWILIO_API_URL", twilio.url(), "PUBLIC_URL", PUBLIC_URL));
+        Map<String, String> env = providerEnv(deepgram, cartesia, twilio);
         env.put("SILENCE_PROMPT_MS", "30000");
         env.putAll(moreEnv);
         gw = RunningGateway.with(env, tenants);
+    }
+
+    /** The settings that point a gateway at the fake providers. */
+    static Map<String, String> providerEnv(FakeDeepgram deepgram, FakeCartesia cartesia, FakeTwilioRest twilio) {
+        return new HashMap<>(Map.of("DEEPGRAM_API_KEY", "dg-test", "DEEPGRAM_URL", deepgram.url(),
+                "CARTESIA_API_KEY", "ct-test", "CARTESIA_URL", cartesia.url(), "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
+                "TWILIO_ACCOUNT_SID", "ACtest", "TWILIO_API_URL", twilio.url(), "PUBLIC_URL", PUBLIC_URL));
     }
 
     /** Twilio's webhook for an incoming call, signed as Twilio signs it. */
