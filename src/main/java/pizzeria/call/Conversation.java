@@ -150,7 +150,15 @@ public final class Conversation {
             TurnActions actions = new TurnActions();
             actions.out = this.out;
             for (ToolCall call : u.calls()) {
-                if (call instanceof ToolCall.TransferToStaff) actions.transfer = true;
+                Pending unfinished = call instanceof ToolCall.DoneOrdering ? unfinished() : null;
+                if (unfinished != null) {
+                    // "that's it" with a line still waiting on us: the line is asked about again, never dropped.
+                    actions.orderCalls++;
+                    actions.unfinished = unfinished;
+                    waiting.remove(unfinished);
+                    pending = unfinished;
+                }
+                else if (call instanceof ToolCall.TransferToStaff) actions.transfer = true;
                 else if (call instanceof ToolCall.Repeat) actions.repeat = true;
                 else if (call instanceof ToolCall.AnswerQuestion q) {
                     actions.answers.add(Answers.answer(q.question(), tenant, order, now()));
@@ -171,9 +179,7 @@ public final class Conversation {
                     took = true;
                 }
             }
-            if (u.answersWaiting() && before.pending() instanceof Pending.Detail answered) {
-                waiting.removeIf(w -> w.missing().detail().equals(answered.missing().detail()));
-            }
+            waiting.removeAll(u.answered());
             u.notOnMenu().forEach(w -> actions.notes.add(new Note.NotOnMenu(w)));
             if (actions.orderCalls > 0) actions.unheard.addAll(u.unheard());
             actions.heldBack.addAll(u.heldBack());
@@ -191,6 +197,12 @@ public final class Conversation {
                 actions.askNext = null;
                 actions.asksWhichItem = true;
                 pending = new Pending.Choice(choosing.get().candidates());
+            }
+            // A line asked to be said again stays open until the caller says it again or moves on to something else.
+            var sayAgain = u.heldBack().stream().filter(h -> h.candidates().isEmpty()).findFirst();
+            if (pending == null && actions.askNext == null && !actions.asksWhichItem && sayAgain.isPresent()
+                    && phase().allows(Tool.ADD_ITEM)) {
+                pending = new Pending.Again(sayAgain.get());
             }
             // Progress is a changed order or an answered question; anything else (nothing understood, a line held
             // back, something not on the menu, "that's all" with nothing ordered) is a stall. A repeat is neither.
@@ -215,6 +227,17 @@ public final class Conversation {
             ReplyWriter.Written reply = writer.write(actions, phase, order, bill(), now());
             if (!reply.asks() && phase.allows(Tool.PLACE_ORDER)) order = order.readBack();
             return say(reply.sentences(), by);
+        }
+
+        /** The question about a line that is still open: asked this turn, asked before, or waiting its turn; or null. */
+        private Pending unfinished() {
+            if (isAboutALine(pending)) return pending;
+            if (isAboutALine(before.pending())) return before.pending();
+            return waiting.isEmpty() ? null : waiting.get(0);
+        }
+
+        private static boolean isAboutALine(Pending p) {
+            return p instanceof Pending.Detail || p instanceof Pending.Choice || p instanceof Pending.Again;
         }
 
         private void apply(ToolCall call, TurnActions actions) {

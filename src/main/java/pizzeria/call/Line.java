@@ -11,6 +11,8 @@ public enum Line {
     DELIVERY_ADDRESS("What's the delivery address, with the zip code?"),
     PICKUP_NOTED("Pickup, got it."),
     NOTHING_ORDERED_YET("You haven't ordered anything yet."),
+    /** Said before a question the caller went past with "that's all". */
+    ONE_MORE_THING("Just one thing before I read it back."),
     NO_SUCH_LINE("I don't see that in your order."),
     NOTHING_YET("Nothing yet."),
     PICKUP_ONLY("Sorry, we don't deliver; it's pickup only."),

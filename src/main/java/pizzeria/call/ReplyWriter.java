@@ -67,6 +67,7 @@ final class ReplyWriter {
         }
         if ((question == null || actions.asksWhichItem) && !actions.heldBack.isEmpty()) question = heldBack(actions.heldBack);
         if (question == null && actions.askNext != null) question = Sentence.dynamic(actions.askNext.missing().question());
+        if (question == null && actions.unfinished != null) question = askedAgain(actions.unfinished);
         if (question != null) {
             out.addAll(question);
             return new Written(out, true);
@@ -128,6 +129,16 @@ final class ReplyWriter {
     private List<Sentence> fulfillment(Fulfillment f) {
         if (f.type() == Fulfillment.Type.PICKUP) return List.of(Sentence.of(Line.PICKUP_NOTED));
         return Sentence.dynamic("Delivery to " + f.address() + ", got it.");
+    }
+
+    /** "Just one thing before I read it back. What size would you like the sausage pie?" */
+    private List<Sentence> askedAgain(pizzeria.understand.Pending open) {
+        List<Sentence> out = new ArrayList<>(List.of(Sentence.of(Line.ONE_MORE_THING)));
+        if (open instanceof pizzeria.understand.Pending.Detail d) out.addAll(Sentence.dynamic(d.missing().question()));
+        else if (open instanceof pizzeria.understand.Pending.Choice c) out.addAll(Sentence.dynamic("Did you mean "
+                + Spoken.choices(c.candidates().stream().map(r -> "the " + itemName(r.itemId())).toList()) + "?"));
+        else if (open instanceof pizzeria.understand.Pending.Again a) out.addAll(heldBack(List.of(a.line())));
+        return out;
     }
 
     /** "I didn't catch "hamburger" in the pizza. Could you say that one again?": never a guess at a line. */

@@ -16,6 +16,11 @@ final class TurnActions {
     final List<pizzeria.understand.HeldBack> heldBack = new ArrayList<>();
     /** An item held back earlier whose detail is asked for now. */
     pizzeria.understand.Pending.Detail askNext;
+    /**
+     * A question of ours the caller went past with "that's all" (a size, which item, a line to say again): asked
+     * again before the order is read back, so no line is dropped in silence.
+     */
+    pizzeria.understand.Pending unfinished;
     /** Which of several items was meant is asked now, before any detail (which waits its turn). */
     boolean asksWhichItem;
     /** The second turn in a row without progress: the reply spells out what the caller can say. */

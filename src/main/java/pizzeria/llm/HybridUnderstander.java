@@ -48,6 +48,6 @@ public final class HybridUnderstander implements Understander {
     /** The local reading stands whole, held-back lines included (the caller is still asked about them). */
     private static Understanding standing(Understanding mine, UnderstoodBy by, TokenUsage tokens, Duration waited) {
         return new Understanding(mine.calls(), mine.notOnMenu(), mine.complete(), by, tokens, mine.unheard(), mine.heldBack(),
-                mine.answersWaiting(), waited);
+                mine.answered(), waited);
     }
 }

@@ -110,6 +110,19 @@ final class Group {
         return false;
     }
 
+    private static final Set<String> QUALIFIERS = Set.of("no", "without", "hold", "skip", "minus", "leave", "extra", "light",
+            "double", "add", "plus", "easy", "less", "more", "but", "not");
+
+    /** The piece opens with a word that qualifies an item ("no zorblax", "extra zorblax"): a detail, not a parting word. */
+    boolean opensWithAQualifier() {
+        for (Piece p : pieces) {
+            if (p instanceof Piece.Word w && QUALIFIERS.contains(w.text())) return true;
+            if (p instanceof Piece.Phrase ph && QUALIFIERS.contains(ph.match().entry().words().get(0))) return true;
+            if (!(p instanceof Piece.Word w) || !MentionReader.FILLER.contains(w.text())) return false;
+        }
+        return false;
+    }
+
     private Lexicon.Meaning findAnchor(boolean generic) {
         for (Piece p : pieces) {
             if (!(p instanceof Piece.Phrase ph)) continue;
@@ -167,6 +180,11 @@ final class Group {
     }
 
     void absorb(Group other) { pieces.addAll(other.pieces); }
+
+    /** This piece without the item it names: a share that names its line's own item again ("and one plain"). */
+    Group withoutItem() {
+        return new Group(pieces.stream().filter(p -> !MentionReader.isItem(p, false) && !MentionReader.isItem(p, true)).toList());
+    }
 
     void absorbBefore(Group other) { pieces.addAll(0, other.pieces); }
 

@@ -133,16 +133,17 @@ public final class LocalUnderstander implements Understander {
         }
         Order order = ctx.order();
         List<ToolCall> calls = new ArrayList<>();
-        boolean answersWaiting = false;
+        List<Pending.Detail> answersWaiting = new ArrayList<>();
         List<HeldBack> ambiguous = new ArrayList<>();
+        boolean ofAll = u.tokens().stream().anyMatch(t -> OF_ALL.contains(t.text()));
         if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
             calls.add(new AddItem(filled(pd, reading)));
             // "both large", "make them all small": said of every item waiting for the same detail
-            if (u.tokens().stream().anyMatch(t -> OF_ALL.contains(t.text()))) {
+            if (ofAll) {
                 for (Pending.Detail w : ctx.waiting()) {
                     if (!w.missing().detail().equals(pd.missing().detail()) || !fillsDetail(reading, w)) continue;
                     calls.add(new AddItem(filled(w, reading)));
-                    answersWaiting = true;
+                    answersWaiting.add(w);
                 }
             }
         } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.looseGroups().isEmpty()) {
@@ -158,8 +159,42 @@ public final class LocalUnderstander implements Understander {
             calls.addAll(changes(reading, order));
         } else {
             List<ItemRequest> choosing = ctx.pending() instanceof Pending.Choice pc ? new ArrayList<>(pc.candidates()) : new ArrayList<>();
-            reading.mentions().forEach(m -> calls.add(new AddItem(chosen(m.request(), choosing))));
-            for (Reading.Loose loose : reading.looseGroups()) {
+            // The detail asked for, said beside more of the order ("uh both large, and ten on the wings"): details
+            // naming no item that complete the item asked about are its answer, not a line of their own.
+            List<Reading.Loose> looseGroups = new ArrayList<>(reading.looseGroups());
+            List<Pending.Detail> open = new ArrayList<>(ctx.waiting());
+            if (ctx.pending() instanceof Pending.Detail pd) {
+                open.add(0, pd);
+                for (Reading.Loose loose : looseGroups) {
+                    ItemRequest patch = patchFor(pd.request().itemId(), loose.meanings(), loose.numbers());
+                    if (!completes(pd, patch)) continue;
+                    looseGroups.remove(loose);
+                    open.remove(pd);
+                    calls.add(new AddItem(filled(pd, patch)));
+                    for (Pending.Detail w : ofAll ? List.copyOf(open) : List.<Pending.Detail>of()) {
+                        ItemRequest p = patchFor(w.request().itemId(), loose.meanings(), loose.numbers());
+                        if (!w.missing().detail().equals(pd.missing().detail()) || !completes(w, p)) continue;
+                        calls.add(new AddItem(filled(w, p)));
+                        answersWaiting.add(w);
+                        open.remove(w);
+                    }
+                    break;
+                }
+            }
+            for (Mention m : reading.mentions()) {
+                // An item waiting for a detail, named again with it ("some wings" ... "and ten on the wings, mild"): that
+                // line, completed, not a second one.
+                Pending.Detail waited = open.stream().filter(w -> sameLine(w.request(), m.request()) && completes(w, m.request()))
+                        .findFirst().orElse(null);
+                if (waited != null) {
+                    open.remove(waited);
+                    if (waited != ctx.pending()) answersWaiting.add(waited);
+                    calls.add(new AddItem(filled(waited, m.request())));
+                    continue;
+                }
+                calls.add(new AddItem(chosen(m.request(), choosing)));
+            }
+            for (Reading.Loose loose : looseGroups) {
                 List<String> fitting = fitting(loose);
                 // "another sprite" with a can of Sprite in the cart: the one already ordered
                 List<String> ordered = fitting.stream().filter(id -> order.lines().stream().anyMatch(l -> l.item().itemId().equals(id))).toList();
@@ -242,15 +277,46 @@ public final class LocalUnderstander implements Understander {
 
     private boolean fillsDetail(Reading reading, Pending.Detail pd) {
         if (!reading.mentions().isEmpty()) return reading.mentions().get(0).itemId().equals(pd.request().itemId());
-        ItemRequest patch = patchFor(pd.request().itemId(), reading);
+        ItemRequest patch = answerFor(pd.request().itemId(), reading);
         return !patch.equals(ItemRequest.of(pd.request().itemId())) && (patch.size() != null || !patch.options().isEmpty());
     }
 
     private ItemRequest filled(Pending.Detail pd, Reading reading) {
         String itemId = pd.request().itemId();
-        ItemRequest patch = reading.mentions().isEmpty() ? patchFor(itemId, reading) : reading.mentions().get(0).request();
-        MenuItem item = menu.item(itemId).orElseThrow();
+        return filled(pd, reading.mentions().isEmpty() ? answerFor(itemId, reading) : reading.mentions().get(0).request());
+    }
+
+    /**
+     * What loose words answer about the item asked of: a count counts only beside a detail the item takes ("both large,
+     * and ten on the wings" on a menu without wings is two large pies, not twenty).
+     */
+    private ItemRequest answerFor(String itemId, Reading reading) {
+        List<Integer> numbers = new ArrayList<>();
+        for (Reading.Loose loose : reading.looseGroups()) {
+            if (!patchFor(itemId, loose.meanings(), List.of()).equals(ItemRequest.of(itemId))) numbers.addAll(loose.numbers());
+        }
+        return patchFor(itemId, reading.loose(), numbers);
+    }
+
+    private ItemRequest filled(Pending.Detail pd, ItemRequest patch) {
+        MenuItem item = menu.item(pd.request().itemId()).orElseThrow();
         return item.merge(pd.request(), patch.withQuantity(pd.request().quantity() == null ? patch.quantity() : null));
+    }
+
+    /**
+     * The request names the waiting line again: the same item, with every detail the line already has ("the pepperoni
+     * large" for the pepperoni pie; not "a large cheese", a plain pie of its own).
+     */
+    private static boolean sameLine(ItemRequest waiting, ItemRequest named) {
+        return waiting.itemId().equals(named.itemId())
+                && waiting.options().entrySet().stream().allMatch(e -> e.getValue().equals(named.options().get(e.getKey())));
+    }
+
+    /** The patch says the detail the item waits for, so the merged line no longer lacks it. */
+    private boolean completes(Pending.Detail pd, ItemRequest patch) {
+        if (patch.size() == null && patch.options().isEmpty()) return false;
+        var res = menu.item(pd.request().itemId()).orElseThrow().resolve(filled(pd, patch).withQuantity(1));
+        return !(res instanceof pizzeria.menu.Resolution.Missing m && m.detail().equals(pd.missing().detail()));
     }
 
     private List<ToolCall> changes(Reading reading, Order order) {

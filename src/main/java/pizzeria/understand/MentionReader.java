@@ -61,6 +61,16 @@ final class MentionReader {
             Group g = groups.get(i);
             if (g.anchor() != null) {
                 Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
+                // "two large cheese pizzas, one with pineapple and one plain" ("plain" naming the cheese pie): a count
+                // naming the shared line's own item again, within what is left of it, is its next share.
+                if (prev != null && sharesOf.get(lastPlaced) == prev && g.itemId().equals(prev.itemId()) && g.leadingCount() > 0
+                        && shared(prev, shares) + g.leadingCount() <= prev.count()) {
+                    Group part = g.withoutItem();
+                    shares.get(prev).add(part);
+                    sharesOf.put(part, prev);
+                    lastPlaced = part;
+                    continue;
+                }
                 // "a large pie with pesto and ham pizza": the generic word again, with no quantity or article
                 // to open a line, goes on describing the pie before it.
                 if (g.generic() && !g.opensLine() && prev != null && prev == lastPlaced && prev.itemId().equals(g.itemId())) {
@@ -75,7 +85,7 @@ final class MentionReader {
                 g.refusedWords().ifPresent(notOnMenu::add);
                 Optional<String> unknown = g.unknownWords();
                 // The last piece of all ("..., cheers") is a parting word more often than a detail: told back, not held.
-                boolean last = i == groups.size() - 1;
+                boolean last = i == groups.size() - 1 && !g.opensWithAQualifier();
                 if (unknown.isPresent() && g.refusedWords().isEmpty() && !g.opensLine() && lastPlaced != null && !last) {
                     saidOn.computeIfAbsent(lastPlaced, k -> new ArrayList<>()).add(unknown.get());
                 } else if (g.refusedWords().isEmpty()) {
@@ -128,6 +138,9 @@ final class MentionReader {
             // is a line of its own, never a second count for a line that has one.
             if (second == prev && prev != null && g.leadingCount() > 0 && prev.opensLine() && g.unknownWords().isEmpty()
                     && lexicon.someItemTakesAll(g.phrases())) second = null;
+            // "a large pepperoni and a large zorblax pie": details opening a line of their own, that the next line (opened
+            // by its own article) already says a kind of, are not that line's.
+            if (g.opensLine() && first == next && next != null && next.opensLine() && next.overrides(g)) first = null;
             Group target = first != null && first.acceptsAll(g) ? first : second != null && second.acceptsAll(g) ? second : null;
             if (target == null && !lexicon.someItemTakesAll(g.phrases())) {
                 boolean forward = g.opensLine() && next != null && next.accepts(g);

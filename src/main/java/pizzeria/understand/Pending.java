@@ -18,6 +18,9 @@ public sealed interface Pending {
         }
     }
 
+    /** A line not added because words in it were not understood, which the caller was asked to say again. */
+    record Again(HeldBack line) implements Pending { }
+
     /** Delivery was chosen; the street address and zip are still missing. */
     record Address() implements Pending { }
 }

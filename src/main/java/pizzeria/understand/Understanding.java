@@ -14,13 +14,13 @@ import pizzeria.order.ToolCall;
  * @param tokens    what a language model was paid for to understand it (none for the local parser)
  * @param unheard   the caller's words beside what was understood that fit nothing ("thanks a bunch"), told back
  * @param heldBack  lines not added because words inside them were not understood; the caller is asked again
- * @param answersWaiting the answer to the pending detail was said of every item waiting for the same detail ("both
- *                  large"); the calls add those items too, and none of them is to be asked about again
+ * @param answered  items waiting for a detail that this turn's calls add with it ("both large", "and ten on the
+ *                  wings" after "some wings"): none of them is to be asked about again
  * @param modelWait how long the turn waited on a language model (zero when the local parser answered alone): a
  *                  provider's time, kept apart from the gateway's own in the turn's timings
  */
 public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
-                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, boolean answersWaiting,
+                            TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, List<Pending.Detail> answered,
                             Duration modelWait) {
     public Understanding {
         calls = List.copyOf(calls);
@@ -28,17 +28,18 @@ public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolea
         tokens = tokens == null ? TokenUsage.NONE : tokens;
         unheard = unheard == null ? List.of() : List.copyOf(unheard);
         heldBack = heldBack == null ? List.of() : List.copyOf(heldBack);
+        answered = answered == null ? List.of() : List.copyOf(answered);
         modelWait = modelWait == null || modelWait.isNegative() ? Duration.ZERO : modelWait;
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
-                         TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, boolean answersWaiting) {
-        this(calls, notOnMenu, complete, source, tokens, unheard, heldBack, answersWaiting, Duration.ZERO);
+                         TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack, List<Pending.Detail> answered) {
+        this(calls, notOnMenu, complete, source, tokens, unheard, heldBack, answered, Duration.ZERO);
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
                          TokenUsage tokens, List<String> unheard, List<HeldBack> heldBack) {
-        this(calls, notOnMenu, complete, source, tokens, unheard, heldBack, false);
+        this(calls, notOnMenu, complete, source, tokens, unheard, heldBack, List.of());
     }
 
     public Understanding(List<ToolCall> calls, List<String> notOnMenu, boolean complete, UnderstoodBy source,
@@ -56,7 +57,7 @@ public record Understanding(List<ToolCall> calls, List<String> notOnMenu, boolea
 
     /** This reading, as it stands after waiting {@code wait} on a language model. */
     public Understanding afterModelWait(Duration wait) {
-        return new Understanding(calls, notOnMenu, complete, source, tokens, unheard, heldBack, answersWaiting, wait);
+        return new Understanding(calls, notOnMenu, complete, source, tokens, unheard, heldBack, answered, wait);
     }
 
     public boolean isEmpty() {
