@@ -180,6 +180,14 @@ public final class Conversation {
                 }
             }
             waiting.removeAll(u.answered());
+            // The caller went on to more of the order without answering ("oh and a can of diet coke" when asked the salad's
+            // dressing): the item asked about waits its turn again rather than being dropped.
+            if (before.pending() instanceof Pending.Detail asked && pending != asked
+                    && actions.notes.stream().anyMatch(n -> n instanceof Note.Added || n instanceof Note.NeedsDetail) && !waiting.contains(asked)
+                    && actions.notes.stream().noneMatch(n -> n instanceof Note.Added a && a.line().item().itemId().equals(asked.request().itemId()))
+                    && actions.notes.stream().noneMatch(n -> n instanceof Note.NeedsDetail d && d.request().itemId().equals(asked.request().itemId()))) {
+                waiting.add(0, asked);
+            }
             u.notOnMenu().forEach(w -> actions.notes.add(new Note.NotOnMenu(w)));
             if (actions.orderCalls > 0) actions.unheard.addAll(u.unheard());
             actions.heldBack.addAll(u.heldBack());

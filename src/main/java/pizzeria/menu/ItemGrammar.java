@@ -36,4 +36,13 @@ public interface ItemGrammar {
     default Object kind(Object modifier) {
         return modifier.getClass();
     }
+
+    /**
+     * Whether one line holds a single detail of this modifier's kind (a size, a crust, one option of a choice): said
+     * again with an article ("a family margherita and a family pepperoni"), it opens another line. Toppings, of which a
+     * pie holds many, are not. By default no kind is.
+     */
+    default boolean single(Object modifier) {
+        return false;
+    }
 }

@@ -227,6 +227,13 @@ final class Group {
         return other.kinds().stream().anyMatch(mine::contains);
     }
 
+    /** Whether the other piece says again a detail this line holds only one of (a size, a crust). */
+    boolean saysAgainASingle(Group other) {
+        Set<Object> mine = kinds();
+        return other.modifierMeanings().stream().anyMatch(m -> !((Sense.Modifier) m.sense()).marker()
+                && m.section().grammar().single(((Sense.Modifier) m.sense()).value()) && kindOf(m).map(mine::contains).orElse(false));
+    }
+
     /** The kinds of detail this piece says, each as its section's grammar tells them apart (markers aside). */
     private Set<Object> kinds() {
         Set<Object> out = new java.util.HashSet<>();

@@ -48,7 +48,10 @@ final class Lexicon {
         // Short names ("guac", "steak" for asada) mean what their long form means, where the menu has no such phrase.
         Map<String, Entry> shortened = new LinkedHashMap<>();
         for (Entry e : byPhrase.values()) {
-            for (List<String> v : ShortNames.variants(e.words())) {
+            List<List<String>> variants = new ArrayList<>(ShortNames.variants(e.words()));
+            // "a large works" for "The Works": a name that opens with "the" is said without it after an article or a count.
+            if (e.words().size() > 1 && e.words().get(0).equals("the")) variants.add(e.words().subList(1, e.words().size()));
+            for (List<String> v : variants) {
                 String key = String.join(" ", v);
                 if (byPhrase.containsKey(key)) continue;
                 Entry s = shortened.computeIfAbsent(key, k -> new Entry(v, new ArrayList<>()));

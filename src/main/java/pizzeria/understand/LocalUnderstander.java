@@ -113,7 +113,14 @@ public final class LocalUnderstander implements Understander {
             Optional<String> street = AddressReader.street(after);
             Optional<String> zip = AddressReader.zip(after);
             early = Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
-            if (street.isPresent() || zip.isPresent()) said = said.subList(0, delivery);
+            // "delivery to 412 7th avenue, 11215. an extra large pepperoni ...": the address ends at its zip, and what
+            // follows is the order again.
+            int zipAt = zip.isPresent() ? spanOfZip(said, delivery, zip.get()) : -1;
+            if (zipAt >= 0) {
+                List<Span> kept = new ArrayList<>(said.subList(0, delivery));
+                kept.addAll(said.subList(zipAt + 1, said.size()));
+                said = kept;
+            } else if (street.isPresent() || zip.isPresent()) said = said.subList(0, delivery);
         } else if (u.hasUndenied(Cue.PICKUP) && !u.has(Cue.REMOVE)) {
             early = Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         }
@@ -154,7 +161,11 @@ public final class LocalUnderstander implements Understander {
             // a removal or change with words in it that fit nothing touches no line: the caller is asked again
         } else if (removing) {
             reading.mentions().forEach(m -> calls.add(new RemoveItem(LineTarget.like(m.request()))));
-            if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
+            // "take off the eggplant one": words that name no item alone may still be in the name of one line of the
+            // cart; with words that fit no line, the newest line is not guessed at (the caller is asked again).
+            if (reading.mentions().isEmpty() && !reading.unheard().isEmpty()) {
+                lineNamed(order, reading.unheard()).ifPresent(id -> calls.add(new RemoveItem(LineTarget.like(ItemRequest.of(id)))));
+            } else if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
         } else if (changing && !order.isEmpty()) {
             calls.addAll(changes(reading, order));
         } else {
@@ -206,7 +217,12 @@ public final class LocalUnderstander implements Understander {
                 else if (fitting.size() > 1 && !genericFits(loose)) ambiguous.add(new HeldBack(spoken(loose), null, fitting.stream()
                         .map(id -> patchFor(id, loose.meanings().stream().filter(m -> m.section() == menu.sectionOf(id)).toList(), loose.numbers()))
                         .toList()));
-                else implied(loose).ifPresent(r -> calls.add(new AddItem(r)));
+                else {
+                    Optional<ItemRequest> implied = implied(loose);
+                    implied.ifPresent(r -> calls.add(new AddItem(r)));
+                    // "a medium plain" that no item takes whole: asked again, never dropped in silence
+                    if (implied.isEmpty() && fitting.isEmpty()) ambiguous.add(new HeldBack(spoken(loose), null));
+                }
             }
             if (!calls.isEmpty()) early.ifPresent(calls::add);
             // "one of those" after "a large Chicagoan is ...": the size we named, unless the caller gave another
@@ -233,6 +249,25 @@ public final class LocalUnderstander implements Understander {
         List<HeldBack> held = new ArrayList<>(answered ? List.of() : reading.held());
         held.addAll(ambiguous);
         return new Understanding(calls, reading.notOnMenu(), complete, SOURCE, TokenUsage.NONE, unheard, held, answersWaiting);
+    }
+
+    /** Where the zip code stands among the spans after the delivery cue, or -1. */
+    private static int spanOfZip(List<Span> said, int delivery, String zip) {
+        for (int i = delivery + 1; i < said.size(); i++) {
+            if (said.get(i) instanceof Span.Quantity q && String.valueOf(q.value()).equals(zip)) return i;
+            if (said.get(i) instanceof Span.Word w && w.text().equals(zip)) return i;
+        }
+        return -1;
+    }
+
+    /** The one item in the cart whose name holds every one of these words, if exactly one does. */
+    private Optional<String> lineNamed(Order order, List<String> words) {
+        List<String> said = words.stream().flatMap(w -> java.util.Arrays.stream(w.split(" "))).toList();
+        List<String> ids = order.lines().stream().map(l -> l.item().itemId()).distinct().filter(id -> {
+            List<String> name = Words.tokens(menu.item(id).map(MenuItem::name).orElse(id)).stream().map(Token::text).toList();
+            return said.stream().allMatch(w -> name.stream().anyMatch(n -> n.equals(w) || FuzzyWord.same(w, n)));
+        }).toList();
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
     }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */
@@ -295,6 +330,8 @@ public final class LocalUnderstander implements Understander {
         for (Reading.Loose loose : reading.looseGroups()) {
             if (!patchFor(itemId, loose.meanings(), List.of()).equals(ItemRequest.of(itemId))) numbers.addAll(loose.numbers());
         }
+        // A bare count ("twenty", "make it the twenty") is the answer itself, when nothing else was said beside it.
+        if (numbers.isEmpty() && reading.unheard().isEmpty() && reading.loose().isEmpty()) numbers.addAll(reading.looseNumbers());
         return patchFor(itemId, reading.loose(), numbers);
     }
 

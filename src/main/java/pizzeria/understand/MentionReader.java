@@ -140,8 +140,11 @@ final class MentionReader {
                     && lexicon.someItemTakesAll(g.phrases())) second = null;
             // "a large pepperoni and a large zorblax pie": details opening a line of their own, that the next line (opened
             // by its own article) already says a kind of, are not that line's.
-            if (g.opensLine() && first == next && next != null && next.opensLine() && next.overrides(g)) first = null;
+            if (g.opensLine() && first == next && next != null && next.opensLine() && next.saysAgainASingle(g)) first = null;
             Group target = first != null && first.acceptsAll(g) ? first : second != null && second.acceptsAll(g) ? second : null;
+            // "a family margherita and a family pepperoni": a piece opening a line, saying again a kind of detail the line
+            // before has, is a line of its own, never a second size for that one.
+            if (target != null && target == prev && g.opensLine() && prev.saysAgainASingle(g)) target = null;
             if (target == null && !lexicon.someItemTakesAll(g.phrases())) {
                 boolean forward = g.opensLine() && next != null && next.accepts(g);
                 target = !forward && prev != null && prev.accepts(g) ? prev : next != null && next.accepts(g) ? next : null;
@@ -182,6 +185,9 @@ final class MentionReader {
         }
         for (Group g : looseGroups) {
             Optional<String> doubt = doubt(g, saidOn);
+            // "a large works" with "works" not understood: a line opened with no item named, beside words that fit
+            // nothing, is most likely that unheard item, not the plain one its details would imply.
+            if (doubt.isEmpty() && g.opensLine() && g.refusedWords().isEmpty()) doubt = g.unknownWords();
             if (doubt.isPresent()) held.add(new HeldBack(doubt.get(), null));
             else { loose.add(new Reading.Loose(g.phrases(), g.numbers())); g.unknownWords().ifPresent(unheard::add); }
         }

@@ -34,6 +34,10 @@ final class SelfRepairs {
             Set<Object> kind = firstKind(after);
             int[] replaced = kind == null ? null : lastOfKind(out.subList(0, at), kind);
             if (at == bare && replaced == null) return out;   // "no, a large pizza" answers; it corrects nothing
+            // "with ham and pineapple, no wait, ham and jalapenos": the caller says again from a word they said before;
+            // everything from there to the repair is taken back.
+            int echo = echoed(out, at, length);
+            if (echo >= 0) replaced = new int[] {echo, at};
             List<Token> next = new ArrayList<>();
             for (int i = 0; i < out.size(); i++) {
                 boolean marker = i >= at && i < at + length;
@@ -44,6 +48,25 @@ final class SelfRepairs {
         }
         return out;
     }
+
+    /**
+     * Where the words after the repair were first said: the last place before it that the repair's first word (an
+     * article, a number or the start of a menu phrase) also stands at, or -1.
+     */
+    private int echoed(List<Token> tokens, int at, int length) {
+        int first = at + length;
+        while (first < tokens.size() && (tokens.get(first).isBoundary() || FILLERS.contains(tokens.get(first).text()))) first++;
+        if (first >= tokens.size()) return -1;
+        Token t = tokens.get(first);
+        boolean content = t.isNumber() || List.of("a", "an").contains(t.text()) || lexicon.at(tokens, first) != null;
+        if (!content) return -1;
+        for (int j = at - 1; j >= 0; j--) {
+            if (!tokens.get(j).isBoundary() && tokens.get(j).text().equals(t.text())) return j;
+        }
+        return -1;
+    }
+
+    private static final Set<String> FILLERS = Set.of("uh", "um", "umm", "make", "it", "that", "let's", "lets", "do");
 
     /**
      * "a large, no, a medium": a bare "no" followed by an article or a number, after something ordered, opens a

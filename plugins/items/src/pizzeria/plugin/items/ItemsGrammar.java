@@ -119,7 +119,24 @@ final class ItemsGrammar implements ItemGrammar {
                 }
             }
         }
+        // "a dozen wings" where wings come by ten, twenty or thirty: a piece count we do not sell is no quantity (twelve
+        // orders); the size is left unsaid, so the caller is asked which count they want.
+        if (size == null && rest.size() == 1 && soldByCount(item) && rest.get(0) >= smallestCount(item)) rest.clear();
         return new ItemRequest(itemId, size, rest.isEmpty() ? null : rest.get(0), options);
+    }
+
+    private static boolean soldByCount(SimpleItem item) {
+        return !item.sizePrices().isEmpty() && item.sizePrices().keySet().stream().allMatch(k -> k.matches("\\d+"));
+    }
+
+    private static int smallestCount(SimpleItem item) {
+        return item.sizePrices().keySet().stream().mapToInt(Integer::parseInt).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** A size, and one option of each choice group. */
+    @Override
+    public boolean single(Object modifier) {
+        return modifier instanceof ItemWord.SizeName || modifier instanceof ItemWord.Choice;
     }
 
     /** Each choice group is a kind of its own: a sauce and a dip do not replace each other; two sauces do. */

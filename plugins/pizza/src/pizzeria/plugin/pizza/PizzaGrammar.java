@@ -18,6 +18,15 @@ final class PizzaGrammar implements ItemGrammar {
     PizzaGrammar(PizzaMenu menu, List<Pizza> pizzas) {
         this.pizzaIds = Set.copyOf(pizzas.stream().map(Pizza::id).toList());
         for (Pizza p : pizzas) p.names().forEach(n -> terms.add(Term.item(n, p.id())));
+        // "a large cheese", "a medium plain": what callers call the plain cheese pie, when the menu gives these words no
+        // other meaning (a topping, another pizza's name).
+        pizzas.stream().filter(p -> p.id().equals(menu.baseId())).findFirst()
+                .filter(base -> (base.id() + " " + base.name()).toLowerCase().contains("cheese"))
+                .ifPresent(base -> List.of("cheese", "plain", "plain cheese", "regular cheese").forEach(word -> {
+                    boolean taken = pizzas.stream().anyMatch(p -> p.names().contains(word))
+                            || menu.toppings().values().stream().anyMatch(t -> t.names().contains(word) || t.id().equals(word));
+                    if (!taken) terms.add(Term.item(word, base.id()));
+                }));
         for (String generic : List.of("pie", "pizza", "pizza pie")) {
             terms.add(new Term(generic, List.of(new Sense.Item(menu.baseId(), true))));
         }
@@ -53,6 +62,12 @@ final class PizzaGrammar implements ItemGrammar {
         marker(new PizzaWord.Amount("light"), "light", "light on the", "light on", "easy on the", "easy on", "a little",
                 "a little bit of", "a bit of", "just a little", "not much", "less");
         marker(new PizzaWord.With(), "with", "along with", "plus", "but", "and add", "but add", "add", "adding", "topped with");
+    }
+
+    /** A pie has one size and one crust; toppings it has many. */
+    @Override
+    public boolean single(Object modifier) {
+        return modifier instanceof PizzaWord.Size || modifier instanceof PizzaWord.Crust;
     }
 
     private void marker(PizzaWord word, String... phrases) {
