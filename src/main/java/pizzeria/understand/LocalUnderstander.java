@@ -153,6 +153,12 @@ public final class LocalUnderstander implements Understander {
                     answersWaiting.add(w);
                 }
             }
+        } else if (ctx.pending() instanceof Pending.Detail pd && reading.mentions().isEmpty()
+                && reading.looseGroups().stream().allMatch(l -> l.phrases().isEmpty() && l.numbers().equals(List.of(1)))
+                && choiceByWords(pd, reading.unheard()).isPresent()) {
+            // "the lavender one" for "lavender blueberry": words of one choice alone, among those just offered
+            calls.add(new AddItem(filled(pd, choiceByWords(pd, reading.unheard()).get())));
+            return new Understanding(calls, List.of(), true, SOURCE);
         } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.looseGroups().isEmpty()) {
             // "same again": the last line once more, as it was
             PricedItem last = order.lines().get(order.lines().size() - 1).item();
@@ -221,7 +227,7 @@ public final class LocalUnderstander implements Understander {
                     Optional<ItemRequest> implied = implied(loose);
                     implied.ifPresent(r -> calls.add(new AddItem(r)));
                     // "a medium plain" that no item takes whole: asked again, never dropped in silence
-                    if (implied.isEmpty() && fitting.isEmpty()) ambiguous.add(new HeldBack(spoken(loose), null));
+                    if (implied.isEmpty() && fitting.isEmpty() && !loose.phrases().isEmpty()) ambiguous.add(new HeldBack(spoken(loose), null));
                 }
             }
             if (!calls.isEmpty()) early.ifPresent(calls::add);
@@ -254,10 +260,29 @@ public final class LocalUnderstander implements Understander {
     /** Where the zip code stands among the spans after the delivery cue, or -1. */
     private static int spanOfZip(List<Span> said, int delivery, String zip) {
         for (int i = delivery + 1; i < said.size(); i++) {
-            if (said.get(i) instanceof Span.Quantity q && String.valueOf(q.value()).equals(zip)) return i;
+            if (said.get(i) instanceof Span.Quantity q && q.value() == Integer.parseInt(zip)) return i;
             if (said.get(i) instanceof Span.Word w && w.text().equals(zip)) return i;
         }
         return -1;
+    }
+
+    /** The one choice just offered whose spoken name holds every word said ("lavender" for "lavender blueberry"). */
+    private static Optional<ItemRequest> choiceByWords(Pending.Detail pd, List<String> unheard) {
+        List<String> said = unheard.stream().flatMap(w -> java.util.Arrays.stream(w.split(" ")))
+                .filter(w -> !MentionReader.FILLER.contains(w)).toList();
+        List<String> choices = pd.missing().choices();
+        List<String> spoken = pd.missing().spokenChoices();
+        if (said.isEmpty() || choices.size() != spoken.size()) return Optional.empty();
+        List<Integer> fit = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            List<String> words = Words.tokens(spoken.get(i)).stream().map(Token::text).toList();
+            if (said.stream().allMatch(w -> words.stream().anyMatch(c -> c.equals(w) || FuzzyWord.same(w, c)))) fit.add(i);
+        }
+        if (fit.size() != 1) return Optional.empty();
+        String id = pd.request().itemId();
+        String choice = choices.get(fit.get(0));
+        return Optional.of(pd.missing().detail().equals("size") ? new ItemRequest(id, choice, null, Map.of())
+                : new ItemRequest(id, null, null, Map.of(pd.missing().detail(), choice)));
     }
 
     /** The one item in the cart whose name holds every one of these words, if exactly one does. */

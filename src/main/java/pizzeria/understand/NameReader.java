@@ -9,7 +9,8 @@ import java.util.Set;
 final class NameReader {
     private static final Phrases LEADS = Phrases.of("my name is", "my name's", "name is", "name's", "the name is",
             "it's", "it is", "this is", "i'm", "i am", "under", "put it under", "you can put it under", "put it", "for",
-            "yeah", "yes", "sure", "ok", "okay", "um", "uh", "oh", "hi", "it'll be", "just");
+            "yeah", "yes", "sure", "ok", "okay", "um", "uh", "oh", "hi", "it'll be", "just", "put", "put it down as",
+            "put me down as", "put me down for", "put down", "you can put", "call it", "make it", "the name", "name");
     private static final Set<String> STOP = Set.copyOf(List.of(",", "please", "thanks", "thank", "and", "for", "pickup", "pick",
             "delivery", "yes", "yeah", "no"));
 
@@ -31,7 +32,8 @@ final class NameReader {
 
     /** Phrases that introduce a name wherever they are said ("pickup, name's Carla", "last name is Chen"). */
     private static final Phrases INTRODUCTIONS = Phrases.of("my name is", "my name's", "name is", "name's", "the name is",
-            "last name is", "last name's", "first name is", "under the name", "put it under", "it's under", "names");
+            "last name is", "last name's", "first name is", "under the name", "put it under", "it's under", "names",
+            "last name", "first name", "name under", "order under", "put it down as", "put me down as");
 
     /** A name only when it is introduced as one: said beside another answer, nothing else is taken for a name. */
     static Optional<String> introduced(List<Token> tokens) {

@@ -23,7 +23,7 @@ import pizzeria.testing.RunningGateway;
 @DisplayName("More scenarios, on three more tenants and phrasing written before tuning")
 class MoreScenariosTest {
     /** The first score, when the scenarios were written and nothing was tuned on them. */
-    static final int FLOOR = 68;
+    static final int FLOOR = 70;
 
     private static final Path TENANTS = Path.of("src", "test", "resources", "scenarios", "tenants");
     private static RunningGateway gw;

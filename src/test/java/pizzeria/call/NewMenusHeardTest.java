@@ -1,0 +1,100 @@
+package pizzeria.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import pizzeria.order.Fulfillment;
+import pizzeria.order.OrderLine;
+import pizzeria.tenant.Tenant;
+import pizzeria.testing.Tenants;
+
+/**
+ * How callers talk, as learnt from the blind pizzerias (src/test/resources/scenarios/blind-a, blind-b), each rule shown
+ * with sentences that are not in those corpora, on other menus.
+ */
+@DisplayName("Callers heard on menus never tuned on")
+class NewMenusHeardTest {
+    private static final Tenant LATE_NIGHT = Tenants.parse(Path.of("src/test/resources/scenarios/tenants/late-night.yaml"));
+
+    private static Dialogue ordering(Tenant tenant, String... turns) {
+        Dialogue d = new Dialogue(tenant);
+        d.open();
+        for (String t : turns) d.say(t);
+        return d;
+    }
+
+    private static List<String> cart(Dialogue d) {
+        return d.state.order().lines().stream().map(NewMenusHeardTest::unit).toList();
+    }
+
+    private static String unit(OrderLine l) {
+        return l.quantity() + " " + l.item().itemId() + " " + l.item().size();
+    }
+
+    private static String lastReply(Dialogue d) {
+        return d.steps.get(d.steps.size() - 1).reply().text();
+    }
+
+    @Test
+    @DisplayName("a piece count the shop does not sell is asked about, never taken as that many orders")
+    void pieceCountNotSold() {
+        Dialogue d = ordering(LATE_NIGHT, "can I do a dozen atomic wings");
+        assertThat(cart(d)).isEmpty();
+        assertThat(lastReply(d)).contains("What size Wings");
+        d.say("let's do the twenty");
+        assertThat(cart(d)).containsExactly("1 wings 20");
+    }
+
+    @Test
+    @DisplayName("a choice answered by one word of its name ('the diet one')")
+    void choiceByOneWord() {
+        Dialogue d = ordering(Tenants.reference(), "and a two liter");
+        assertThat(lastReply(d)).contains("What flavor");
+        d.say("uh the ginger one");
+        assertThat(d.state.order().lines()).singleElement().satisfies(l -> assertThat(l.item().options()).containsEntry("flavor", "ginger-ale"));
+    }
+
+    @Test
+    @DisplayName("an address said first ends at its zip: the order said after it is heard")
+    void addressThenOrder() {
+        Dialogue d = ordering(Tenants.reference(), "this is for delivery to 14 park avenue 07030, a large pepperoni pie");
+        assertThat(cart(d)).containsExactly("1 cheese large");
+        assertThat(d.state.early()).singleElement().satisfies(c -> assertThat(c.toString()).contains("07030"));
+    }
+
+    @Test
+    @DisplayName("a second pie with its own article and size is a line of its own ('a large margherita and a large pepperoni')")
+    void secondSizeOpensALine() {
+        Dialogue d = ordering(Tenants.reference(), "lemme get a large margherita and a small pepperoni");
+        assertThat(cart(d)).containsExactlyInAnyOrder("1 margherita large", "1 cheese small");
+    }
+
+    @Test
+    @DisplayName("the cheese pie is heard as 'cheese' and 'plain' beside a size")
+    void cheeseAndPlain() {
+        Dialogue d = ordering(LATE_NIGHT, "a large plain and a medium cheese");
+        assertThat(cart(d)).containsExactlyInAnyOrder("1 cheese large", "1 cheese medium");
+    }
+
+    @Test
+    @DisplayName("a removal by a word of a line's name removes that line; words that fit no line remove nothing")
+    void removalByAWordOfTheName() {
+        Dialogue d = ordering(Tenants.reference(), "a large meat lovers and a large margherita", "take off the lovers one");
+        assertThat(cart(d)).extracting(s -> s.split(" ")[1]).containsExactly("margherita");
+        Dialogue e = ordering(Tenants.reference(), "a large meat lovers and a large margherita", "take off the zorblax one");
+        assertThat(cart(e)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("pickup, staff and names as people say them")
+    void pickupStaffNames() {
+        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "put me down as Dana", "I'm picking it up");
+        assertThat(d.state.order().customerName()).isEqualTo("Dana");
+        assertThat(d.state.order().fulfillment()).isEqualTo(Fulfillment.pickup());
+        Dialogue e = ordering(Tenants.reference(), "hi is Tony around? I gotta talk to him");
+        assertThat(e.state.outcome()).isEqualTo(Outcome.TRANSFERRED);
+    }
+}
