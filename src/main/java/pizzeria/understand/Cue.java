@@ -57,6 +57,8 @@ enum Cue {
     ASK_MENU("what do you have", "what's on the menu", "what is on the menu", "what kind of", "what kinds of",
             "what are your specials", "any specials", "what comes in"),
     ASK_INGREDIENTS("what's on", "what is on", "what comes on", "what's in", "what is in", "what comes with",
+            "what all comes on", "what all is on", "what all's on", "what's all on", "what all comes with", "what's on top of",
+            "what kind of toppings are on", "what toppings are on", "what goes on",
             "what's on the", "ingredients", "what toppings", "is the", "are the", "is your", "are your", "does the", "does it have", "is it spicy", "is it vegan"),
     ASK_PRICE("how much", "what does", "what's the price", "price of", "what is the price", "cost"),
     ASK_DELIVERY("do you deliver", "you guys deliver", "delivery fee", "delivery area", "deliver to",

@@ -104,8 +104,13 @@ final class Lexicon {
             boolean exact = true;
             boolean ok = true;
             for (int k = 0; k < n && ok; k++) {
-                String heard = tokens.get(start + k).text();
+                Token token = tokens.get(start + k);
+                String heard = token.text();
                 String want = e.words().get(k);
+                // "an eight corner" for "8 corner": a number said in words is the number written in the name
+                if (token.isNumber() && want.matches("\\d+") && token.number() == Integer.parseInt(want)) continue;
+                // "coke's fine": the last word of a phrase with "'s" after it is still that word
+                if (k == n - 1 && heard.equals(want + "'s")) { exact = false; continue; }
                 if (!heard.equals(want)) {
                     exact = false;
                     ok = FuzzyWord.same(heard, want);

@@ -173,7 +173,7 @@ public final class LocalUnderstander implements Understander {
                 lineNamed(order, reading.unheard()).ifPresent(id -> calls.add(new RemoveItem(LineTarget.like(ItemRequest.of(id)))));
             } else if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
         } else if (changing && !order.isEmpty()) {
-            calls.addAll(changes(reading, order));
+            calls.addAll(changes(reading, order, ctx, answersWaiting));
         } else {
             List<ItemRequest> choosing = ctx.pending() instanceof Pending.Choice pc ? new ArrayList<>(pc.candidates()) : new ArrayList<>();
             // The detail asked for, said beside more of the order ("uh both large, and ten on the wings"): details
@@ -381,11 +381,26 @@ public final class LocalUnderstander implements Understander {
         return !(res instanceof pizzeria.menu.Resolution.Missing m && m.detail().equals(pd.missing().detail()));
     }
 
-    private List<ToolCall> changes(Reading reading, Order order) {
+    private List<ToolCall> changes(Reading reading, Order order, TurnContext ctx, List<Pending.Detail> answered) {
         List<ToolCall> calls = new ArrayList<>();
+        List<Pending.Detail> open = new ArrayList<>(ctx.waiting());
+        if (ctx.pending() instanceof Pending.Detail pd) open.add(0, pd);
         if (reading.mentions().isEmpty()) {
             // "make that a small": the newest line a small can describe, not merely the newest line
             List<OrderLine> lines = order.lines();
+            // "make the pepperoni one a large": a detail the line already has says which line; the rest is the change
+            // (not when a marker works on the detail: "peppers instead of olives", "no olives on it")
+            boolean marked = reading.loose().stream().anyMatch(m -> ((Sense.Modifier) m.sense()).marker());
+            for (int i = lines.size() - 1; i >= 0 && !marked; i--) {
+                OrderLine line = lines.get(i);
+                List<Lexicon.Meaning> naming = reading.loose().stream().filter(m -> has(line, m)).toList();
+                if (naming.isEmpty()) continue;
+                List<Lexicon.Meaning> rest = reading.loose().stream().filter(m -> !naming.contains(m)).toList();
+                ItemRequest change = patchFor(line.item().itemId(), rest, reading.looseNumbers());
+                if (change.size() == null && change.options().isEmpty() && change.quantity() == null) break;
+                calls.add(new ChangeItem(LineTarget.line(line.lineId()), change));
+                return calls;
+            }
             OrderLine target = lines.get(lines.size() - 1);
             for (int i = lines.size() - 1; i >= 0; i--) {
                 if (fits(lines.get(i).item().itemId(), reading.loose())) { target = lines.get(i); break; }
@@ -395,7 +410,25 @@ public final class LocalUnderstander implements Understander {
         }
         for (Mention m : reading.mentions()) {
             boolean inCart = order.lines().stream().anyMatch(l -> l.item().itemId().equals(m.itemId()));
-            if (inCart) {
+            // "make the pop a diet coke" with the two-liter still waiting for its flavor: that line, completed
+            Pending.Detail waited = inCart ? null : open.stream().filter(w -> sameLine(w.request(), m.request()) && completes(w, m.request()))
+                    .findFirst().orElse(null);
+            if (waited != null) {
+                open.remove(waited);
+                if (waited != ctx.pending()) answered.add(waited);
+                calls.add(new AddItem(filled(waited, m.request())));
+                continue;
+            }
+            // "make the pepperoni pizza a large" with a mushroom pie after it: the line that has what was said of it
+            OrderLine named = null;
+            for (int i = order.lines().size() - 1; i >= 0 && inCart && named == null; i--) {
+                OrderLine l = order.lines().get(i);
+                if (l.item().itemId().equals(m.itemId()) && holds(l.item().options(), m.request().options())) named = l;
+            }
+            if (named != null && (m.request().size() != null || m.request().quantity() != null)) {
+                ItemRequest r = m.request();
+                calls.add(new ChangeItem(LineTarget.line(named.lineId()), new ItemRequest(r.itemId(), r.size(), r.quantity(), Map.of())));
+            } else if (inCart) {
                 calls.add(new ChangeItem(LineTarget.like(ItemRequest.of(m.itemId())), m.request()));
             } else {
                 calls.add(new RemoveItem(LineTarget.last()));
@@ -403,6 +436,24 @@ public final class LocalUnderstander implements Understander {
             }
         }
         return calls;
+    }
+
+    /** Every option said is already on the line (non-empty): it names the line rather than changing it. */
+    private static boolean holds(Map<String, Object> mine, Map<String, Object> said) {
+        List<Map.Entry<String, Object>> saying = said.entrySet().stream().filter(e -> e.getValue() != null
+                && !(e.getValue() instanceof List<?> l && l.isEmpty())).toList();
+        return !saying.isEmpty() && saying.stream().allMatch(e -> e.getValue().equals(mine.get(e.getKey()))
+                || e.getValue() instanceof List<?> want && mine.get(e.getKey()) instanceof List<?> got && got.containsAll(want));
+    }
+
+    /** The line already has what this detail says (pepperoni among its toppings, ranch as its dressing); sizes aside. */
+    private boolean has(OrderLine line, Lexicon.Meaning m) {
+        if (((Sense.Modifier) m.sense()).marker()) return false;
+        ItemRequest said = patchFor(line.item().itemId(), List.of(m), List.of());
+        if (said.options().isEmpty()) return false;
+        Map<String, Object> mine = line.item().options();
+        return said.options().entrySet().stream().allMatch(e -> e.getValue().equals(mine.get(e.getKey()))
+                || e.getValue() instanceof List<?> want && mine.get(e.getKey()) instanceof List<?> got && got.containsAll(want));
     }
 
     /** What loose words ("a small", "three", "hot") say about an item already known. */

@@ -59,6 +59,33 @@ final class MentionReader {
         Group lastPlaced = null; // the group the last piece of speech went to
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
+            // "two larges, one with hamburger and onion and one greektown": a line of several naming no item is shared
+            // out by the counts after it, as a named one is; a share may name its own item.
+            Group looseLine = lastPlaced == null ? null : lastPlaced.anchor() == null && looseGroups.contains(lastPlaced) ? lastPlaced
+                    : sharesOf.containsKey(lastPlaced) && sharesOf.get(lastPlaced).anchor() == null ? sharesOf.get(lastPlaced) : null;
+            if (looseLine != null && looseLine.opensLine() && looseLine.count() >= 2 && g.leadingCount() > 0
+                    && shared(looseLine, shares) + g.leadingCount() <= looseLine.count()) {
+                shares.computeIfAbsent(looseLine, k -> new ArrayList<>()).add(g);
+                sharesOf.put(g, looseLine);
+                lastPlaced = g;
+                continue;
+            }
+            if (looseLine != null && lastPlaced != looseLine && g.anchor() == null && !g.opensLine() && g.saysSomething()
+                    && lexicon.someItemTakesAll(java.util.stream.Stream.concat(lastPlaced.phrases().stream(), g.phrases().stream()).toList())) {
+                lastPlaced.absorb(g);
+                continue;
+            }
+            // "two larges, one ...": a count of several naming no item, with a smaller count right after it, is a line to
+            // be shared out, not details of the next item named.
+            Group before = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
+            boolean sharesBefore = before != null && (lastPlaced == before || sharesOf.get(lastPlaced) == before)
+                    && before.quantity() >= 2 && before.acceptsAll(g);
+            if (g.anchor() == null && !sharesBefore && g.saysSomething() && g.leadingCount() >= 2 && i + 1 < groups.size()
+                    && groups.get(i + 1).leadingCount() > 0 && groups.get(i + 1).leadingCount() < g.leadingCount()) {
+                looseGroups.add(g);
+                lastPlaced = g;
+                continue;
+            }
             if (g.anchor() != null) {
                 Group prev = anchored.isEmpty() ? null : anchored.get(anchored.size() - 1);
                 // "two large cheese pizzas, one with pineapple and one plain" ("plain" naming the cheese pie): a count
@@ -113,7 +140,8 @@ final class MentionReader {
                 lastPlaced = line;
                 continue;
             }
-            if (lastPlaced != null && sharesOf.containsKey(lastPlaced) && !g.opensLine() && sharesOf.get(lastPlaced).acceptsAll(g)) {
+            if (lastPlaced != null && sharesOf.containsKey(lastPlaced) && !g.opensLine() && sharesOf.get(lastPlaced).anchor() != null
+                    && sharesOf.get(lastPlaced).acceptsAll(g)) {
                 lastPlaced.absorb(g);
                 continue;
             }
@@ -183,7 +211,22 @@ final class MentionReader {
             if (doubt.isPresent()) held.add(new HeldBack(doubt.get(), g.itemId()));
             else { mentions.add(g.mention()); g.unknownWords().ifPresent(unheard::add); }
         }
+        List<Group> looseLines = new ArrayList<>();
         for (Group g : looseGroups) {
+            List<Group> parts = shares.get(g);
+            if (parts == null) { looseLines.add(g); continue; }
+            for (Group part : parts) {
+                Group line = g.share(part.leadingCount(), part);
+                if (saidOn.containsKey(part)) saidOn.put(line, saidOn.get(part));
+                if (line.anchor() == null) { looseLines.add(line); continue; }
+                Optional<String> doubt = doubt(line, saidOn);
+                if (doubt.isPresent()) held.add(new HeldBack(doubt.get(), line.itemId()));
+                else { mentions.add(line.mention()); line.unknownWords().ifPresent(unheard::add); }
+            }
+            int rest = g.count() - shared(g, shares);
+            if (rest > 0) looseLines.add(g.share(rest, null));
+        }
+        for (Group g : looseLines) {
             Optional<String> doubt = doubt(g, saidOn);
             // "a large works" with "works" not understood: a line opened with no item named, beside words that fit
             // nothing, is most likely that unheard item, not the plain one its details would imply.

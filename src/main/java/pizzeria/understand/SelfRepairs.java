@@ -23,7 +23,7 @@ final class SelfRepairs {
     }
 
     List<Token> apply(List<Token> tokens) {
-        List<Token> out = new ArrayList<>(tokens);
+        List<Token> out = contrasts(tokens);
         for (int guard = 0; guard < 8; guard++) {
             int at = REPAIRS.firstAt(out);
             int bare = bareNo(out);
@@ -47,6 +47,36 @@ final class SelfRepairs {
             out = next;
         }
         return out;
+    }
+
+    /**
+     * "make it a large, not a medium", "ranch, not blue cheese": a detail a line holds one of, said with "not" after
+     * another of its kind, only sets the first one straight; it is taken out.
+     */
+    private List<Token> contrasts(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = 1; i < out.size(); i++) {
+            if (!out.get(i).text().equals("not")) continue;
+            int j = i + 1;
+            if (j < out.size() && List.of("a", "an", "the").contains(out.get(j).text())) j++;
+            Lexicon.Match said = j < out.size() ? lexicon.at(out, j) : null;
+            Set<Object> kinds = said == null ? Set.of() : singleKinds(said);
+            if (kinds.isEmpty()) continue;
+            int[] before = lastOfKind(out.subList(0, i), kinds);
+            if (before == null) continue;
+            out.subList(i, said.end()).clear();
+        }
+        return out;
+    }
+
+    private static Set<Object> singleKinds(Lexicon.Match m) {
+        Set<Object> kinds = new HashSet<>();
+        for (Lexicon.Meaning meaning : m.entry().meanings()) {
+            if (meaning.sense() instanceof Sense.Modifier mod && !mod.marker() && meaning.section().grammar().single(mod.value())) {
+                kinds.add(mod.value().getClass());
+            }
+        }
+        return kinds;
     }
 
     /**

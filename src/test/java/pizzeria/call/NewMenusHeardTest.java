@@ -97,4 +97,47 @@ class NewMenusHeardTest {
         Dialogue e = ordering(Tenants.reference(), "hi is Tony around? I gotta talk to him");
         assertThat(e.state.outcome()).isEqualTo(Outcome.TRANSFERRED);
     }
+
+    @Test
+    @DisplayName("a count of several naming no item is shared out by the counts after it, a share naming its own item")
+    void looseShareOut() {
+        Dialogue d = ordering(Tenants.reference(), "lemme do two larges, one with spinach and ricotta and one margherita");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("cheese large [{id=spinach, placement=whole}, {id=ricotta, placement=whole}]", "margherita large []");
+        Dialogue e = ordering(Tenants.reference(), "three smalls, two pepperoni and one plain");
+        assertThat(cart(e)).containsExactlyInAnyOrder("2 cheese small", "1 cheese small");
+    }
+
+    @Test
+    @DisplayName("'a large, not a small': the contrasted size is taken out, whatever its order")
+    void contrastNot() {
+        Dialogue d = ordering(Tenants.reference(), "a small sausage pie", "no make that a large not a small");
+        assertThat(cart(d)).containsExactly("1 cheese large");
+    }
+
+    @Test
+    @DisplayName("a size said by its inches in words, and a choice with 's after it ('sprite's fine')")
+    void inchesInWordsAndContractions() {
+        Dialogue d = ordering(Tenants.reference(), "a sixteen inch mushroom pie and a two liter", "uh sprite's fine");
+        assertThat(cart(d)).containsExactlyInAnyOrder("1 cheese large", "1 soda-2l null");
+    }
+
+    @Test
+    @DisplayName("'what all comes on the ...' is a question, not an order")
+    void whatAllComesOn() {
+        Dialogue d = ordering(Tenants.reference(), "what all comes on the meat lovers");
+        assertThat(cart(d)).isEmpty();
+        assertThat(lastReply(d)).containsIgnoringCase("pepperoni");
+    }
+
+    @Test
+    @DisplayName("a change names its line by a detail the line has ('the sausage one', 'the sausage pie'), never the newest line")
+    void changeNamesItsLine() {
+        Dialogue d = ordering(Tenants.reference(), "a small sausage pie and a small onion pie", "actually make the sausage one a large");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("large [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
+        Dialogue e = ordering(Tenants.reference(), "a small sausage pie and a small onion pie", "can you make the sausage pie a large");
+        assertThat(e.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("large [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
+    }
 }

@@ -22,7 +22,7 @@ final class PizzaGrammar implements ItemGrammar {
         // other meaning (a topping, another pizza's name).
         pizzas.stream().filter(p -> p.id().equals(menu.baseId())).findFirst()
                 .filter(base -> (base.id() + " " + base.name()).toLowerCase().contains("cheese"))
-                .ifPresent(base -> List.of("cheese", "plain", "plain cheese", "regular cheese").forEach(word -> {
+                .ifPresent(base -> List.of("cheese", "plain", "plain cheese").forEach(word -> {
                     boolean taken = pizzas.stream().anyMatch(p -> p.names().contains(word))
                             || menu.toppings().values().stream().anyMatch(t -> t.names().contains(word) || t.id().equals(word));
                     if (!taken) terms.add(Term.item(word, base.id()));
@@ -37,6 +37,9 @@ final class PizzaGrammar implements ItemGrammar {
             terms.add(Term.modifier(menu.shortSize(id), size));
             String inches = spoken.replaceAll(".*?(\\d+|\\w+) inch.*", "$1 inch");
             if (spoken.contains(" inch")) terms.add(Term.modifier(inches, size));
+            // "large 8 corner", "party 18 inch square": what follows the size's word, when it holds a number, names it too
+            String rest = spoken.contains(" ") ? spoken.substring(spoken.indexOf(' ') + 1).trim() : "";
+            if (rest.matches(".*\\d.*") && !rest.equals(inches)) terms.add(Term.modifier(rest, size));
         });
         menu.toppings().values().forEach(t -> {
             t.names().forEach(n -> terms.add(Term.modifier(n, new PizzaWord.Topping(t.id()))));
