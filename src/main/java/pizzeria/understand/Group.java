@@ -30,7 +30,11 @@ final class Group {
     static List<Group> cutAtItems(List<Piece> segment) {
         List<Integer> items = new ArrayList<>();
         for (int i = 0; i < segment.size(); i++) {
-            if (MentionReader.isItem(segment.get(i), false) || MentionReader.isItem(segment.get(i), true)) items.add(i);
+            if (!MentionReader.isItem(segment.get(i), false) && !MentionReader.isItem(segment.get(i), true)) continue;
+            // "a chicken parm dinner with penne": a name that is also a detail the item before takes, with no count or
+            // article opening a line between them, is that item's detail
+            if (!items.isEmpty() && detailOf(segment, items.get(items.size() - 1), i)) continue;
+            items.add(i);
         }
         if (items.isEmpty()) return cutAtRepeatedKinds(segment);
         List<Integer> cuts = new ArrayList<>();
@@ -180,6 +184,19 @@ final class Group {
     }
 
     void absorb(Group other) { pieces.addAll(other.pieces); }
+
+    private static boolean detailOf(List<Piece> segment, int item, int at) {
+        for (int j = item + 1; j < at; j++) if (opens(segment.get(j))) return false;
+        if (!(segment.get(item) instanceof Piece.Phrase named) || !(segment.get(at) instanceof Piece.Phrase said)) return false;
+        for (Lexicon.Meaning itemMeaning : named.match().entry().meanings()) {
+            if (!(itemMeaning.sense() instanceof Sense.Item it) || it.generic()) continue;
+            for (Lexicon.Meaning m : said.match().entry().meanings()) {
+                if (m.sense() instanceof Sense.Modifier mod && !mod.marker() && m.section() == itemMeaning.section()
+                        && m.section().grammar().accepts(it.itemId(), mod.value())) return true;
+            }
+        }
+        return false;
+    }
 
     /** This piece without the item it names: a share that names its line's own item again ("and one plain"). */
     Group withoutItem() {

@@ -153,6 +153,20 @@ public final class LocalUnderstander implements Understander {
                     answersWaiting.add(w);
                 }
             }
+            // "sausage and peppers, and ranch on the salad": details the item asked about does not take may complete
+            // another item waiting for them
+            List<Pending.Detail> open = new ArrayList<>(ctx.waiting());
+            open.removeAll(answersWaiting);
+            for (Reading.Loose loose : reading.mentions().isEmpty() ? reading.looseGroups() : List.<Reading.Loose>of()) {
+                if (!loose.numbers().isEmpty() || takenBy(pd.request().itemId(), loose)) continue;
+                List<Pending.Detail> completed = open.stream()
+                        .filter(w -> completes(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))).toList();
+                if (completed.size() != 1) continue;
+                Pending.Detail w = completed.get(0);
+                open.remove(w);
+                answersWaiting.add(w);
+                calls.add(new AddItem(filled(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))));
+            }
         } else if (ctx.pending() instanceof Pending.Detail pd && reading.mentions().isEmpty()
                 && reading.looseGroups().stream().allMatch(l -> l.phrases().isEmpty() && l.numbers().equals(List.of(1)))
                 && choiceByWords(pd, reading.unheard()).isPresent()) {
@@ -197,6 +211,19 @@ public final class LocalUnderstander implements Understander {
                     }
                     break;
                 }
+            }
+            // "..., and ranch on the salad" with the salad waiting for its dressing: details naming no item, with no count,
+            // that complete exactly one item waiting are its answer
+            for (Reading.Loose loose : List.copyOf(looseGroups)) {
+                if (!loose.numbers().isEmpty()) continue;
+                List<Pending.Detail> completed = open.stream()
+                        .filter(w -> completes(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))).toList();
+                if (completed.size() != 1) continue;
+                Pending.Detail w = completed.get(0);
+                looseGroups.remove(loose);
+                open.remove(w);
+                if (w != ctx.pending()) answersWaiting.add(w);
+                calls.add(new AddItem(filled(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))));
             }
             for (Mention m : reading.mentions()) {
                 // An item waiting for a detail, named again with it ("some wings" ... "and ten on the wings, mild"): that
@@ -250,7 +277,8 @@ public final class LocalUnderstander implements Understander {
         }
         boolean complete = !calls.isEmpty() && (answered ? u.onlyAnswers() : !reading.unexplained());
         // What was not caught is said back beside what was, so nothing is guessed in silence.
-        List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard();
+        List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard().stream()
+                .filter(w -> !namesAnAddedItem(w, calls)).toList();
         // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
         List<HeldBack> held = new ArrayList<>(answered ? List.of() : reading.held());
         held.addAll(ambiguous);
@@ -283,6 +311,15 @@ public final class LocalUnderstander implements Understander {
         String choice = choices.get(fit.get(0));
         return Optional.of(pd.missing().detail().equals("size") ? new ItemRequest(id, choice, null, Map.of())
                 : new ItemRequest(id, null, null, Map.of(pd.missing().detail(), choice)));
+    }
+
+    /** "on the salad" beside the salad added: the words are in the name of an item this turn adds, so they were heard. */
+    private boolean namesAnAddedItem(String words, List<ToolCall> calls) {
+        List<String> said = Words.tokens(words).stream().map(Token::text).toList();
+        return calls.stream().filter(c -> c instanceof AddItem).map(c -> ((AddItem) c).request().itemId()).distinct().anyMatch(id -> {
+            List<String> name = Words.tokens(menu.item(id).map(MenuItem::name).orElse(id)).stream().map(Token::text).toList();
+            return name.containsAll(said);
+        });
     }
 
     /** The one item in the cart whose name holds every one of these words, if exactly one does. */
@@ -352,12 +389,22 @@ public final class LocalUnderstander implements Understander {
      */
     private ItemRequest answerFor(String itemId, Reading reading) {
         List<Integer> numbers = new ArrayList<>();
+        List<Lexicon.Meaning> meanings = new ArrayList<>();
         for (Reading.Loose loose : reading.looseGroups()) {
-            if (!patchFor(itemId, loose.meanings(), List.of()).equals(ItemRequest.of(itemId))) numbers.addAll(loose.numbers());
+            if (!takenBy(itemId, loose)) continue;
+            meanings.addAll(loose.meanings());
+            numbers.addAll(loose.numbers());
         }
         // A bare count ("twenty", "make it the twenty") is the answer itself, when nothing else was said beside it.
         if (numbers.isEmpty() && reading.unheard().isEmpty() && reading.loose().isEmpty()) numbers.addAll(reading.looseNumbers());
-        return patchFor(itemId, reading.loose(), numbers);
+        return patchFor(itemId, meanings, numbers);
+    }
+
+    /** Every phrase of these details is one the item takes, and one at least says something of it. */
+    private boolean takenBy(String itemId, Reading.Loose loose) {
+        MenuSection section = menu.sectionOf(itemId);
+        return !patchFor(itemId, loose.meanings(), List.of()).equals(ItemRequest.of(itemId))
+                && loose.phrases().stream().allMatch(p -> Lexicon.takes(section, itemId, p));
     }
 
     private ItemRequest filled(Pending.Detail pd, ItemRequest patch) {

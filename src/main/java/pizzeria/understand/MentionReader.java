@@ -181,7 +181,8 @@ final class MentionReader {
             if (target != null && target == prev) { prev.absorb(g); lastPlaced = prev; }
             else if (target != null) target.absorbBefore(g);
             // "a large onion and tuna on thin crust": details of one unnamed item, said in two breaths.
-            else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine()) lastLoose.absorb(g);
+            else if (lastLoose != null && lastLoose == lastPlaced && !g.opensLine() && lexicon.someItemTakesAll(
+                    java.util.stream.Stream.concat(lastLoose.phrases().stream(), g.phrases().stream()).toList())) lastLoose.absorb(g);
             // "a large herbivore, no onions": details said on after an item, opening no line of their own, that the item
             // cannot take are no new item (a salad "no onion"): the line is held back and asked about.
             else if (!g.opensLine() && lastPlaced != null && lastPlaced.anchor() != null

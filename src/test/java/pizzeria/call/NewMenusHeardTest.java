@@ -140,4 +140,26 @@ class NewMenusHeardTest {
         assertThat(e.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
                 .containsExactlyInAnyOrder("large [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
     }
+
+    private static final Tenant NONNA = Tenants.parse(Path.of("src/test/resources/scenarios/blind-a/nonna-rosa.yaml"));
+    private static final Tenant SLICE = Tenants.parse(Path.of("src/test/resources/scenarios/blind-a/brooklyn-slice.yaml"));
+
+    @Test
+    @DisplayName("a name that is also a detail of the item just named, with no article between, is that detail")
+    void nameAsDetail() {
+        Dialogue d = ordering(NONNA, "gimme the chicken parmigiana dinner with spaghetti please");
+        assertThat(d.state.order().lines()).singleElement().satisfies(l -> {
+            assertThat(l.item().itemId()).isEqualTo("chicken-parm-dinner");
+            assertThat(l.item().options()).containsEntry("side", "spaghetti");
+        });
+    }
+
+    @Test
+    @DisplayName("details the asked item does not take complete another item waiting for them")
+    void answerForTheItemWaiting() {
+        Dialogue d = ordering(SLICE, "one stromboli and one garden salad", "uh pepperoni, and blue cheese for the salad");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().options())
+                .containsExactlyInAnyOrder("garden-salad {dressing=blue-cheese}", "stromboli {filling=pepperoni}");
+        assertThat(d.state.waiting()).isEmpty();
+    }
 }
