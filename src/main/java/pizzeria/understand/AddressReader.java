@@ -11,7 +11,7 @@ final class AddressReader {
             "(?i)\\b(for |it's |it is |my |the |address |is |delivery|deliver it|deliver|to |please|at |yes|yeah)\\b");
     private static final Pattern STREET_CHUNK = Pattern.compile("^(\\d+[A-Za-z]?\\s+[A-Za-z][A-Za-z0-9 .'-]*)$");
     private static final Pattern STREET_TAIL = Pattern.compile("\\b(\\d{2,}[A-Za-z]?\\s+[A-Za-z][A-Za-z0-9 .'-]*)$");
-    private static final Pattern STREET_ANYWHERE = Pattern.compile("(?i)\\b(\\d+[A-Za-z]?\\s+(?:[A-Za-z.']+\\s+){0,4}?"
+    private static final Pattern STREET_ANYWHERE = Pattern.compile("(?i)\\b(\\d+[A-Za-z]?\\s+(?:[A-Za-z0-9.']+\\s+){0,4}?"
             + "(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|place|pl|court|ct|way|terrace|"
             + "parkway|pkwy|highway|hwy|square|plaza))\\b");
 

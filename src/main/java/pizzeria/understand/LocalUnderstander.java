@@ -112,10 +112,11 @@ public final class LocalUnderstander implements Understander {
             String after = Words.join(u.tokens(delivery + 1, said.size()));
             Optional<String> street = AddressReader.street(after);
             Optional<String> zip = AddressReader.zip(after);
-            early = Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
             // "delivery to 412 7th avenue, 11215. an extra large pepperoni ...": the address ends at its zip, and what
             // follows is the order again.
             int zipAt = zip.isPresent() ? spanOfZip(said, delivery, zip.get()) : -1;
+            if (zipAt >= 0) street = AddressReader.street(Words.join(u.tokens(delivery + 1, zipAt + 1))).or(() -> AddressReader.street(after));
+            early = Optional.of(new SetFulfillment(Fulfillment.Type.DELIVERY, street.orElse(null), zip.orElse(null)));
             if (zipAt >= 0) {
                 List<Span> kept = new ArrayList<>(said.subList(0, delivery));
                 kept.addAll(said.subList(zipAt + 1, said.size()));
@@ -477,8 +478,12 @@ public final class LocalUnderstander implements Understander {
                 calls.add(new ChangeItem(LineTarget.line(named.lineId()), new ItemRequest(r.itemId(), r.size(), r.quantity(), Map.of())));
             } else if (inCart) {
                 calls.add(new ChangeItem(LineTarget.like(ItemRequest.of(m.itemId())), m.request()));
-            } else {
+            } else if (!order.isEmpty() && menu.sectionOf(order.lines().get(order.lines().size() - 1).item().itemId()) == m.section()) {
+                // "make that a sprite" after a coke: the newest line, of the same kind, swapped
                 calls.add(new RemoveItem(LineTarget.last()));
+                calls.add(new AddItem(m.request()));
+            } else {
+                // "let's do an affogato instead" with a salad last: nothing of its kind to swap, so it is added
                 calls.add(new AddItem(m.request()));
             }
         }

@@ -162,4 +162,14 @@ class NewMenusHeardTest {
                 .containsExactlyInAnyOrder("garden-salad {dressing=blue-cheese}", "stromboli {filling=pepperoni}");
         assertThat(d.state.waiting()).isEmpty();
     }
+
+    @Test
+    @DisplayName("'X instead' swaps the newest line only when it is of X's kind; otherwise X is added and nothing removed")
+    void insteadSwapsOnlyItsKind() {
+        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie and a can of coke", "actually make that a sprite instead");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().options().get("flavor"))
+                .containsExactlyInAnyOrder("cheese null", "soda-can sprite");
+        Dialogue e = ordering(Tenants.reference(), "a large pepperoni pie", "let's do the zeppole instead");
+        assertThat(e.state.order().lines()).extracting(l -> l.item().itemId()).contains("cheese");
+    }
 }

@@ -25,4 +25,9 @@ class AddressReaderTest {
     void zipAlone() {
         assertThat(AddressReader.street("07030")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void numberedStreetNames() {
+        org.assertj.core.api.Assertions.assertThat(AddressReader.street("to 412 7th avenue apartment 3 11215")).contains("412 7th Avenue");
+    }
 }
