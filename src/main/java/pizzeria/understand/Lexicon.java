@@ -59,6 +59,13 @@ final class Lexicon {
             }
         }
         byPhrase.putAll(shortened);
+        // Everyday names for what the menu calls otherwise ("canadian bacon" for ham), where the menu has no such phrase.
+        Synonyms.SAID_FOR.forEach((said, targets) -> {
+            String key = String.join(" ", said);
+            if (byPhrase.containsKey(key)) return;
+            targets.stream().map(t -> byPhrase.get(String.join(" ", t))).filter(java.util.Objects::nonNull).findFirst()
+                    .ifPresent(e -> byPhrase.put(key, new Entry(said, new ArrayList<>(e.meanings()))));
+        });
         this.entries = List.copyOf(byPhrase.values());
         this.longest = entries.stream().mapToInt(e -> e.words().size()).max().orElse(1);
     }

@@ -172,4 +172,14 @@ class NewMenusHeardTest {
         Dialogue e = ordering(Tenants.reference(), "a large pepperoni pie", "let's do the zeppole instead");
         assertThat(e.state.order().lines()).extracting(l -> l.item().itemId()).contains("cheese");
     }
+
+    @Test
+    @DisplayName("everyday names for what the menu calls otherwise: canadian bacon, bell peppers, xl; not where the menu has its own")
+    void everydayNames() {
+        Dialogue d = ordering(LATE_NIGHT, "an xl with canadian bacon and bell peppers");
+        assertThat(d.state.order().lines()).singleElement().satisfies(l -> {
+            assertThat(l.item().size()).isEqualTo("xl");
+            assertThat(l.item().options().get("toppings").toString()).contains("bacon").contains("green-peppers");
+        });
+    }
 }
