@@ -33,10 +33,10 @@ import pizzeria.testing.Tenants;
 class PizzaDevEvaluationTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus", "pizza");
     /** Today's STRICT figure: raise it as the understander gets better, never lower it to let a change in. */
-    static final int STRICT_FLOOR = 344;
+    static final int STRICT_FLOOR = 345;
 
     /** With the corpus tenant using this format's additions: crusts by the names people say, "extra large" whole. */
-    static final int STRICT_FLOOR_WITH_ADDITIONS = 344;
+    static final int STRICT_FLOOR_WITH_ADDITIONS = 345;
 
     @Test
     void scoresTheDevSetAsScorePyDoesAndKeepsTheFloor() throws IOException {
