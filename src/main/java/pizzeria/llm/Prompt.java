@@ -43,6 +43,10 @@ public final class Prompt {
         if (context.pending() instanceof Pending.Choice c) s.append(" Waiting for which item the caller meant: ")
                 .append(c.candidates().stream().map(r -> r.itemId() + (r.size() == null ? "" : " size " + r.size()) + " " + r.options())
                         .collect(Collectors.joining(" or "))).append('.');
+        if (context.pending() instanceof Pending.Again a) s.append(" Waiting for the caller to say again a line not caught: \"")
+                .append(a.line().words()).append("\"").append(a.line().itemId() == null ? "" : " in " + a.line().itemId()).append('.');
+        for (Pending.Detail w : context.waiting()) s.append(" Also waiting: the ").append(w.missing().detail()).append(" of ")
+                .append(w.request().itemId()).append(" (not yet in the cart).");
         s.append("\nAgent just said: ").append(context.lastAgentLine()).append("\nCaller: ").append(utterance);
         return s.toString();
     }
