@@ -39,7 +39,8 @@ final class Templates {
     }
 
     private static String clean(String text) {
-        return text.replaceAll(" ,", ",").replaceAll("\\s+", " ").trim();
+        // "that's {fulfillment_summary}" in a tenant's line: the summary opens with "that's" itself, said once
+        return text.replaceAll(" ,", ",").replaceAll("\\s+", " ").replaceAll("(?i)\\b(that's|that is) \\1\\b", "$1").trim();
     }
 
     static String render(String template, Tenant tenant, Order order, Bill bill, ZonedDateTime now) {

@@ -41,7 +41,8 @@ enum Cue {
             "that's everything", "that should be it", "that should do it", "be all"),
     YES("yes", "yeah", "yep", "yup", "sure", "correct", "right", "that's right", "ok", "okay", "go ahead",
             "sounds good", "perfect", "absolutely", "please do", "do it", "uh huh", "mhm", "you got it", "place it",
-            "place the order", "yes please", "definitely", "of course", "send it through", "send it in", "put it in", "put it through", "ring it up", "go for it", "let's do it", "that works", "works for me", "sounds right", "that's correct", "you bet", "yes ma'am", "yes sir", "mm hmm", "mmhmm", "mm", "uh huh yes", "uh huh correct"),
+            "place the order", "yes please", "definitely", "of course", "send it through", "send it in", "put it in", "put it through", "ring it up", "go for it", "let's do it", "that works", "works for me", "sounds right", "that's correct", "you bet", "yes ma'am", "yes sir", "mm hmm", "mmhmm", "mm", "uh huh yes", "uh huh correct", "yes go ahead",
+            "sure thing", "please and thank you"),
     /** The item just asked about: "I'll take one of those" after "how much is the Chicagoan?" */
     THAT_ONE("one of those", "one of them", "one of these", "that one", "i'll take it", "i'll have it", "let's do that one"),
     /** The last line once more: "same again", "another one of those". */

@@ -30,6 +30,7 @@ public final class LocalUnderstander implements Understander {
     public static final UnderstoodBy SOURCE = UnderstoodBy.LOCAL;
     /** Words that say an answer holds for every item it could ("both large"). */
     private static final java.util.Set<String> OF_ALL = java.util.Set.of("both", "all", "each", "them");
+    private static final java.util.Set<String> PLEASE = java.util.Set.of("please", "uh", "um", "oh", ",", ".", "!");
 
     private final Menu menu;
     private final Lexicon lexicon;
@@ -345,7 +346,9 @@ public final class LocalUnderstander implements Understander {
     /** A bare yes, no or "that's all", read by what the current phase is waiting for. */
     private static Optional<ToolCall> answer(Utterance u, TurnContext ctx) {
         Phase phase = ctx.phase();
-        boolean yes = u.leads(Cue.YES);
+        // a bare "please" to "shall I send it in?" is a yes
+        boolean yes = u.leads(Cue.YES) || u.tokens().stream().map(Token::text).allMatch(w -> PLEASE.contains(w))
+                && u.tokens().stream().anyMatch(t -> t.text().equals("please"));
         boolean no = u.leads(Cue.NO);
         if (phase.allows(Tool.DONE_ORDERING) && !ctx.order().doneOrdering() && (u.has(Cue.DONE) || no)) {
             return Optional.of(new DoneOrdering());

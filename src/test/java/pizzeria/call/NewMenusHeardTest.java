@@ -182,4 +182,11 @@ class NewMenusHeardTest {
             assertThat(l.item().options().get("toppings").toString()).contains("bacon").contains("green-peppers");
         });
     }
+
+    @Test
+    @DisplayName("a bare 'please' to 'shall I place the order?' is a yes")
+    void pleaseIsAYes() {
+        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "Dana", "pickup", "please");
+        assertThat(d.state.outcome()).isEqualTo(Outcome.PLACED);
+    }
 }
