@@ -160,14 +160,7 @@ public final class LocalUnderstander implements Understander {
             List<Pending.Detail> open = new ArrayList<>(ctx.waiting());
             open.removeAll(answersWaiting);
             for (Reading.Loose loose : reading.mentions().isEmpty() ? reading.looseGroups() : List.<Reading.Loose>of()) {
-                if (!loose.numbers().isEmpty() || takenBy(pd.request().itemId(), loose)) continue;
-                List<Pending.Detail> completed = open.stream()
-                        .filter(w -> completes(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))).toList();
-                if (completed.size() != 1) continue;
-                Pending.Detail w = completed.get(0);
-                open.remove(w);
-                answersWaiting.add(w);
-                calls.add(new AddItem(filled(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))));
+                if (!takenBy(pd.request().itemId(), loose)) completeWaiting(loose, open, ctx, calls, answersWaiting);
             }
         } else if (ctx.pending() instanceof Pending.Detail pd && reading.mentions().isEmpty()
                 && reading.looseGroups().stream().allMatch(l -> l.phrases().isEmpty() && l.numbers().equals(List.of(1)))
@@ -217,15 +210,7 @@ public final class LocalUnderstander implements Understander {
             // "..., and ranch on the salad" with the salad waiting for its dressing: details naming no item, with no count,
             // that complete exactly one item waiting are its answer
             for (Reading.Loose loose : List.copyOf(looseGroups)) {
-                if (!loose.numbers().isEmpty()) continue;
-                List<Pending.Detail> completed = open.stream()
-                        .filter(w -> completes(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))).toList();
-                if (completed.size() != 1) continue;
-                Pending.Detail w = completed.get(0);
-                looseGroups.remove(loose);
-                open.remove(w);
-                if (w != ctx.pending()) answersWaiting.add(w);
-                calls.add(new AddItem(filled(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))));
+                if (completeWaiting(loose, open, ctx, calls, answersWaiting)) looseGroups.remove(loose);
             }
             for (Mention m : reading.mentions()) {
                 // An item waiting for a detail, named again with it ("some wings" ... "and ten on the wings, mild"): that
@@ -294,6 +279,23 @@ public final class LocalUnderstander implements Understander {
             if (said.get(i) instanceof Span.Word w && w.text().equals(zip)) return i;
         }
         return -1;
+    }
+
+    /**
+     * Details naming no item, with no count, that complete exactly one of the items still open: added as that item's
+     * line, which is asked about no more. Whether they did.
+     */
+    private boolean completeWaiting(Reading.Loose loose, List<Pending.Detail> open, TurnContext ctx, List<ToolCall> calls,
+                                    List<Pending.Detail> answered) {
+        if (!loose.numbers().isEmpty()) return false;
+        List<Pending.Detail> completed = open.stream()
+                .filter(w -> completes(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))).toList();
+        if (completed.size() != 1) return false;
+        Pending.Detail w = completed.get(0);
+        open.remove(w);
+        if (w != ctx.pending()) answered.add(w);
+        calls.add(new AddItem(filled(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))));
+        return true;
     }
 
     /** The one choice just offered whose spoken name holds every word said ("lavender" for "lavender blueberry"). */

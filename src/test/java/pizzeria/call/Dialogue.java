@@ -49,4 +49,12 @@ final class Dialogue {
     static List<String> texts(Step step) {
         return step.reply().sentences().stream().map(Sentence::text).toList();
     }
+
+    /** A call opened and taken through these caller turns. */
+    static Dialogue after(Tenant tenant, String... turns) {
+        Dialogue d = new Dialogue(tenant);
+        d.open();
+        for (String t : turns) d.say(t);
+        return d;
+    }
 }

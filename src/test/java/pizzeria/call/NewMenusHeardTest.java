@@ -19,13 +19,6 @@ import pizzeria.testing.Tenants;
 class NewMenusHeardTest {
     private static final Tenant LATE_NIGHT = Tenants.parse(Path.of("src/test/resources/scenarios/tenants/late-night.yaml"));
 
-    private static Dialogue ordering(Tenant tenant, String... turns) {
-        Dialogue d = new Dialogue(tenant);
-        d.open();
-        for (String t : turns) d.say(t);
-        return d;
-    }
-
     private static List<String> cart(Dialogue d) {
         return d.state.order().lines().stream().map(NewMenusHeardTest::unit).toList();
     }
@@ -41,7 +34,7 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("a piece count the shop does not sell is asked about, never taken as that many orders")
     void pieceCountNotSold() {
-        Dialogue d = ordering(LATE_NIGHT, "can I do a dozen atomic wings");
+        Dialogue d = Dialogue.after(LATE_NIGHT, "can I do a dozen atomic wings");
         assertThat(cart(d)).isEmpty();
         assertThat(lastReply(d)).contains("What size Wings");
         d.say("let's do the twenty");
@@ -51,7 +44,7 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("a choice answered by one word of its name ('the diet one')")
     void choiceByOneWord() {
-        Dialogue d = ordering(Tenants.reference(), "and a two liter");
+        Dialogue d = Dialogue.after(Tenants.reference(), "and a two liter");
         assertThat(lastReply(d)).contains("What flavor");
         d.say("uh the ginger one");
         assertThat(d.state.order().lines()).singleElement().satisfies(l -> assertThat(l.item().options()).containsEntry("flavor", "ginger-ale"));
@@ -60,7 +53,7 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("an address said first ends at its zip: the order said after it is heard")
     void addressThenOrder() {
-        Dialogue d = ordering(Tenants.reference(), "this is for delivery to 14 park avenue 07030, a large pepperoni pie");
+        Dialogue d = Dialogue.after(Tenants.reference(), "this is for delivery to 14 park avenue 07030, a large pepperoni pie");
         assertThat(cart(d)).containsExactly("1 cheese large");
         assertThat(d.state.early()).singleElement().satisfies(c -> assertThat(c.toString()).contains("07030"));
     }
@@ -68,64 +61,64 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("a second pie with its own article and size is a line of its own ('a large margherita and a large pepperoni')")
     void secondSizeOpensALine() {
-        Dialogue d = ordering(Tenants.reference(), "lemme get a large margherita and a small pepperoni");
+        Dialogue d = Dialogue.after(Tenants.reference(), "lemme get a large margherita and a small pepperoni");
         assertThat(cart(d)).containsExactlyInAnyOrder("1 margherita large", "1 cheese small");
     }
 
     @Test
     @DisplayName("the cheese pie is heard as 'cheese' and 'plain' beside a size")
     void cheeseAndPlain() {
-        Dialogue d = ordering(LATE_NIGHT, "a large plain and a medium cheese");
+        Dialogue d = Dialogue.after(LATE_NIGHT, "a large plain and a medium cheese");
         assertThat(cart(d)).containsExactlyInAnyOrder("1 cheese large", "1 cheese medium");
     }
 
     @Test
     @DisplayName("a removal by a word of a line's name removes that line; words that fit no line remove nothing")
     void removalByAWordOfTheName() {
-        Dialogue d = ordering(Tenants.reference(), "a large meat lovers and a large margherita", "take off the lovers one");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large meat lovers and a large margherita", "take off the lovers one");
         assertThat(cart(d)).extracting(s -> s.split(" ")[1]).containsExactly("margherita");
-        Dialogue e = ordering(Tenants.reference(), "a large meat lovers and a large margherita", "take off the zorblax one");
+        Dialogue e = Dialogue.after(Tenants.reference(), "a large meat lovers and a large margherita", "take off the zorblax one");
         assertThat(cart(e)).hasSize(2);
     }
 
     @Test
     @DisplayName("pickup, staff and names as people say them")
     void pickupStaffNames() {
-        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "put me down as Dana", "I'm picking it up");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "put me down as Dana", "I'm picking it up");
         assertThat(d.state.order().customerName()).isEqualTo("Dana");
         assertThat(d.state.order().fulfillment()).isEqualTo(Fulfillment.pickup());
-        Dialogue e = ordering(Tenants.reference(), "hi is Tony around? I gotta talk to him");
+        Dialogue e = Dialogue.after(Tenants.reference(), "hi is Tony around? I gotta talk to him");
         assertThat(e.state.outcome()).isEqualTo(Outcome.TRANSFERRED);
     }
 
     @Test
     @DisplayName("a count of several naming no item is shared out by the counts after it, a share naming its own item")
     void looseShareOut() {
-        Dialogue d = ordering(Tenants.reference(), "lemme do two larges, one with spinach and ricotta and one margherita");
+        Dialogue d = Dialogue.after(Tenants.reference(), "lemme do two larges, one with spinach and ricotta and one margherita");
         assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().size() + " " + l.item().options().get("toppings"))
                 .containsExactlyInAnyOrder("cheese large [{id=spinach, placement=whole}, {id=ricotta, placement=whole}]", "margherita large []");
-        Dialogue e = ordering(Tenants.reference(), "three smalls, two pepperoni and one plain");
+        Dialogue e = Dialogue.after(Tenants.reference(), "three smalls, two pepperoni and one plain");
         assertThat(cart(e)).containsExactlyInAnyOrder("2 cheese small", "1 cheese small");
     }
 
     @Test
     @DisplayName("'a large, not a small': the contrasted size is taken out, whatever its order")
     void contrastNot() {
-        Dialogue d = ordering(Tenants.reference(), "a small sausage pie", "no make that a large not a small");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a small sausage pie", "no make that a large not a small");
         assertThat(cart(d)).containsExactly("1 cheese large");
     }
 
     @Test
     @DisplayName("a size said by its inches in words, and a choice with 's after it ('sprite's fine')")
     void inchesInWordsAndContractions() {
-        Dialogue d = ordering(Tenants.reference(), "a sixteen inch mushroom pie and a two liter", "uh sprite's fine");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a sixteen inch mushroom pie and a two liter", "uh sprite's fine");
         assertThat(cart(d)).containsExactlyInAnyOrder("1 cheese large", "1 soda-2l null");
     }
 
     @Test
     @DisplayName("'what all comes on the ...' is a question, not an order")
     void whatAllComesOn() {
-        Dialogue d = ordering(Tenants.reference(), "what all comes on the meat lovers");
+        Dialogue d = Dialogue.after(Tenants.reference(), "what all comes on the meat lovers");
         assertThat(cart(d)).isEmpty();
         assertThat(lastReply(d)).containsIgnoringCase("pepperoni");
     }
@@ -133,10 +126,10 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("a change names its line by a detail the line has ('the sausage one', 'the sausage pie'), never the newest line")
     void changeNamesItsLine() {
-        Dialogue d = ordering(Tenants.reference(), "a small sausage pie and a small onion pie", "actually make the sausage one a large");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a small sausage pie and a small onion pie", "actually make the sausage one a large");
         assertThat(d.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
                 .containsExactlyInAnyOrder("large [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
-        Dialogue e = ordering(Tenants.reference(), "a small sausage pie and a small onion pie", "can you make the sausage pie a large");
+        Dialogue e = Dialogue.after(Tenants.reference(), "a small sausage pie and a small onion pie", "can you make the sausage pie a large");
         assertThat(e.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
                 .containsExactlyInAnyOrder("large [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
     }
@@ -147,7 +140,7 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("a name that is also a detail of the item just named, with no article between, is that detail")
     void nameAsDetail() {
-        Dialogue d = ordering(NONNA, "gimme the chicken parmigiana dinner with spaghetti please");
+        Dialogue d = Dialogue.after(NONNA, "gimme the chicken parmigiana dinner with spaghetti please");
         assertThat(d.state.order().lines()).singleElement().satisfies(l -> {
             assertThat(l.item().itemId()).isEqualTo("chicken-parm-dinner");
             assertThat(l.item().options()).containsEntry("side", "spaghetti");
@@ -157,7 +150,7 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("details the asked item does not take complete another item waiting for them")
     void answerForTheItemWaiting() {
-        Dialogue d = ordering(SLICE, "one stromboli and one garden salad", "uh pepperoni, and blue cheese for the salad");
+        Dialogue d = Dialogue.after(SLICE, "one stromboli and one garden salad", "uh pepperoni, and blue cheese for the salad");
         assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().options())
                 .containsExactlyInAnyOrder("garden-salad {dressing=blue-cheese}", "stromboli {filling=pepperoni}");
         assertThat(d.state.waiting()).isEmpty();
@@ -166,17 +159,17 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("'X instead' swaps the newest line only when it is of X's kind; otherwise X is added and nothing removed")
     void insteadSwapsOnlyItsKind() {
-        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie and a can of coke", "actually make that a sprite instead");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie and a can of coke", "actually make that a sprite instead");
         assertThat(d.state.order().lines()).extracting(l -> l.item().itemId() + " " + l.item().options().get("flavor"))
                 .containsExactlyInAnyOrder("cheese null", "soda-can sprite");
-        Dialogue e = ordering(Tenants.reference(), "a large pepperoni pie", "let's do the zeppole instead");
+        Dialogue e = Dialogue.after(Tenants.reference(), "a large pepperoni pie", "let's do the zeppole instead");
         assertThat(e.state.order().lines()).extracting(l -> l.item().itemId()).contains("cheese");
     }
 
     @Test
     @DisplayName("everyday names for what the menu calls otherwise: canadian bacon, bell peppers, xl; not where the menu has its own")
     void everydayNames() {
-        Dialogue d = ordering(LATE_NIGHT, "an xl with canadian bacon and bell peppers");
+        Dialogue d = Dialogue.after(LATE_NIGHT, "an xl with canadian bacon and bell peppers");
         assertThat(d.state.order().lines()).singleElement().satisfies(l -> {
             assertThat(l.item().size()).isEqualTo("xl");
             assertThat(l.item().options().get("toppings").toString()).contains("bacon").contains("green-peppers");
@@ -186,7 +179,7 @@ class NewMenusHeardTest {
     @Test
     @DisplayName("a bare 'please' to 'shall I place the order?' is a yes")
     void pleaseIsAYes() {
-        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "Dana", "pickup", "please");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "Dana", "pickup", "please");
         assertThat(d.state.outcome()).isEqualTo(Outcome.PLACED);
     }
 }

@@ -21,13 +21,6 @@ class NoLineDroppedTest {
     private static final Tenant LATE_NIGHT = Tenants.parse(Path.of("src/test/resources/scenarios/tenants/late-night.yaml"));
     private static final Tenant GREEN = Tenants.parse(Path.of("src/test/resources/scenarios/tenants/green-crust.yaml"));
 
-    private static Dialogue ordering(Tenant tenant, String... turns) {
-        Dialogue d = new Dialogue(tenant);
-        d.open();
-        for (String t : turns) d.say(t);
-        return d;
-    }
-
     private static List<String> cart(Dialogue d) {
         return d.state.order().lines().stream().map(NoLineDroppedTest::unit).toList();
     }
@@ -39,7 +32,7 @@ class NoLineDroppedTest {
     @Test
     @DisplayName("'that's it' with a size still asked for asks it again, in the ordering phase")
     void doneWithASizeOpen() {
-        Dialogue d = ordering(Tenants.reference(), "a large pepperoni pie and a mushroom pie");
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie and a mushroom pie");
         assertThat(d.steps.get(d.steps.size() - 1).reply().text()).contains("What size");
         Step done = d.say("nope that's it");
         assertThat(done.reply().text()).startsWith(Line.ONE_MORE_THING.text()).contains("What size");
@@ -54,7 +47,7 @@ class NoLineDroppedTest {
     @Test
     @DisplayName("a caller who goes past the question three times goes to staff with the cart, never to a read-back")
     void neverReadBackWithoutTheLine() {
-        Dialogue d = ordering(LATE_NIGHT, "can I get a medium cheese pizza and a pepperoni pizza", "that's it", "that's it");
+        Dialogue d = Dialogue.after(LATE_NIGHT, "can I get a medium cheese pizza and a pepperoni pizza", "that's it", "that's it");
         assertThat(d.state.ended()).isFalse();
         Step third = d.say("that's it");
         assertThat(third.state().outcome()).isEqualTo(Outcome.TRANSFERRED);
@@ -65,7 +58,7 @@ class NoLineDroppedTest {
     @Test
     @DisplayName("a line asked to be said again is asked once more at 'that's it'")
     void doneWithALineToSayAgain() {
-        Dialogue d = ordering(GREEN, "a large herbivore, no zorblax");
+        Dialogue d = Dialogue.after(GREEN, "a large herbivore, no zorblax");
         Step done = d.say("that's all");
         assertThat(done.reply().text()).startsWith(Line.ONE_MORE_THING.text()).contains("zorblax");
         assertThat(d.conversation.phase(d.state)).isEqualTo("take_order");
@@ -74,7 +67,7 @@ class NoLineDroppedTest {
     @Test
     @DisplayName("'both large, and ten on the wings, mild': both pies take the size, the wings asked about are completed")
     void answerBesideMoreOfTheOrder() {
-        Dialogue d = ordering(LATE_NIGHT, "a pepperoni pizza and a sausage pizza and some wings", "uh both large, and ten on the wings, mild");
+        Dialogue d = Dialogue.after(LATE_NIGHT, "a pepperoni pizza and a sausage pizza and some wings", "uh both large, and ten on the wings, mild");
         assertThat(cart(d)).containsExactlyInAnyOrder("1 cheese large [{id=pepperoni, placement=whole}]",
                 "1 cheese large [{id=sausage, placement=whole}]", "1 wings 10 null");
         assertThat(d.state.waiting()).isEmpty();
@@ -85,14 +78,14 @@ class NoLineDroppedTest {
     @Test
     @DisplayName("a count said with words that fit nothing is not the quantity of the items answered ('ten on the wings' with no wings)")
     void countOfSomethingElse() {
-        Dialogue d = ordering(GREEN, "a pepperoni pizza and a sausage pizza", "uh both large, and ten on the wings");
+        Dialogue d = Dialogue.after(GREEN, "a pepperoni pizza and a sausage pizza", "uh both large, and ten on the wings");
         assertThat(d.state.order().lines()).hasSize(2).allMatch(l -> l.quantity() == 1 && "large".equals(l.item().size()));
     }
 
     @Test
     @DisplayName("a share naming the line's own item again ('one plain' where plain is the cheese pie) is that share")
     void shareNamingTheItem() {
-        Dialogue d = ordering(GREEN, "two large cheese pizzas, one with pineapple and jalapenos and one plain");
+        Dialogue d = Dialogue.after(GREEN, "two large cheese pizzas, one with pineapple and jalapenos and one plain");
         assertThat(cart(d)).containsExactlyInAnyOrder("1 cheese large [{id=pineapple, placement=whole}, {id=jalapenos, placement=whole}]",
                 "1 cheese large []");
         assertThat(d.state.pending()).isNull();

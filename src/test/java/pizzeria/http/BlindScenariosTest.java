@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,29 +31,22 @@ class BlindScenariosTest {
     void scoreStaysAtLeastTheFloor(String folder, int floor) throws Exception {
         Path dir = SCENARIOS.resolve(folder);
         List<Map<String, Object>> scenarios = new ObjectMapper(new YAMLFactory()).readValue(dir.resolve("scenarios.yaml").toFile(), List.class);
-        int passed = 0;
-        List<String> failures = new ArrayList<>();
         Map<String, String> zones = new java.util.HashMap<>();
         for (Path t : tenants(dir)) {
             Map<String, Object> tenant = new ObjectMapper(new YAMLFactory()).readValue(t.toFile(), Map.class);
             zones.put((String) tenant.get("id"), (String) tenant.get("timezone"));
         }
+        // As the shared harness does: a Tuesday 18:30 in the restaurant's own timezone, unless the scenario says.
+        List<Map<String, Object>> clocked = scenarios.stream().map(scenario -> {
+            Map<String, Object> s = new java.util.HashMap<>(scenario);
+            s.computeIfAbsent("clock", k -> java.time.ZonedDateTime.of(2026, 11, 24, 18, 30, 0, 0,
+                    java.time.ZoneId.of(zones.get((String) scenario.get("tenant")))).toOffsetDateTime().toString());
+            return s;
+        }).toList();
+        int passed;
         try (RunningGateway gw = RunningGateway.with(tenants(dir))) {
-            for (Map<String, Object> scenario : scenarios) {
-                // As the shared harness does: a Tuesday 18:30 in the restaurant's own timezone, unless the scenario says.
-                Map<String, Object> s = new java.util.HashMap<>(scenario);
-                s.computeIfAbsent("clock", k -> java.time.ZonedDateTime.of(2026, 11, 24, 18, 30, 0, 0,
-                        java.time.ZoneId.of(zones.get((String) scenario.get("tenant")))).toOffsetDateTime().toString());
-                try {
-                    PublicScenariosTest.check(gw, s);
-                    passed++;
-                } catch (AssertionError | RuntimeException e) {
-                    failures.add("FAILED " + s.get("id") + ": " + e.getMessage());
-                }
-            }
+            passed = PublicScenariosTest.score(gw, clocked, "Blind scenarios (" + folder + ")");
         }
-        failures.forEach(System.out::println);
-        System.out.println("Blind scenarios (" + folder + "): " + passed + "/" + scenarios.size() + " passed");
         assertThat(passed).as("Blind scenarios (%s): %d/%d passed (floor %d)", folder, passed, scenarios.size(), floor)
                 .isGreaterThanOrEqualTo(floor);
     }

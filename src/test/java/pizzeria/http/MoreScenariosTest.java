@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -44,18 +43,7 @@ class MoreScenariosTest {
     void scoreStaysAtLeastTheFloor() throws Exception {
         List<Map<String, Object>> scenarios = new ObjectMapper(new YAMLFactory()).readValue(
                 MoreScenariosTest.class.getResourceAsStream("/scenarios/more-tenants.yaml"), List.class);
-        int passed = 0;
-        List<String> failures = new ArrayList<>();
-        for (Map<String, Object> s : scenarios) {
-            try {
-                PublicScenariosTest.check(gw, s);
-                passed++;
-            } catch (AssertionError | RuntimeException e) {
-                failures.add("FAILED " + s.get("id") + ": " + e.getMessage());
-            }
-        }
-        failures.forEach(System.out::println);
-        System.out.println("More scenarios: " + passed + "/" + scenarios.size() + " passed");
+        int passed = PublicScenariosTest.score(gw, scenarios, "More scenarios");
         assertThat(passed).as("More scenarios: %d/%d passed (floor %d)", passed, scenarios.size(), FLOOR)
                 .isGreaterThanOrEqualTo(FLOOR);
     }

@@ -74,4 +74,24 @@ public class PublicScenariosTest {
         }
         return played;
     }
+
+    /**
+     * Plays every scenario, prints each failure with its transcript and then "{title}: N/M passed", and returns N: for
+     * the scored corpora, which fail only below a floor.
+     */
+    static int score(RunningGateway gw, List<Map<String, Object>> scenarios, String title) {
+        int passed = 0;
+        List<String> failures = new java.util.ArrayList<>();
+        for (Map<String, Object> s : scenarios) {
+            try {
+                check(gw, s);
+                passed++;
+            } catch (AssertionError | RuntimeException e) {
+                failures.add("FAILED " + s.get("id") + ": " + e.getMessage());
+            }
+        }
+        failures.forEach(System.out::println);
+        System.out.println(title + ": " + passed + "/" + scenarios.size() + " passed");
+        return passed;
+    }
 }
