@@ -47,7 +47,9 @@ enum Cue {
     THAT_ONE("one of those", "one of them", "one of these", "that one", "i'll take it", "i'll have it", "let's do that one"),
     /** The last line once more: "same again", "another one of those". */
     AGAIN("same again", "the same again", "same thing again", "same again please", "another one of those",
-            "one more of those", "another one", "one more", "do that again", "same thing"),
+            "one more of those", "another one", "one more", "do that again", "same thing",
+            "just like it", "just like that", "just like that one", "another one just like it", "one more just like it",
+            "the same thing but", "same thing but", "same again but", "another one like that"),
     NO("no", "nope", "nah", "not quite", "wrong", "incorrect", "not right", "that's not right"),
     PICKUP("pickup", "pick up", "pick it up", "carry out", "carryout", "take out", "takeout", "come get it",
             "come pick", "i'll come", "collect", "pick em up", "pick them up", "pick those up", "pick that up", "grab it", "come grab it", "swing by", "come by", "stop by", "come in for it", "i'll get it", "we'll get it", "in person",

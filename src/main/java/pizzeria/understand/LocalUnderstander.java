@@ -132,8 +132,10 @@ public final class LocalUnderstander implements Understander {
         Optional<ItemRequest> named = resolved.named();
         // A change cue that is also a menu phrase ("instead of" is a pizza's "without") is read as that phrase.
         // An approval inside an order ("the mushroom one sounds good") carries nothing either.
+        // "same thing but with mushrooms", with something ordered: the cue says which line, its words order nothing
+        boolean sameAgain = u.has(Cue.AGAIN) && !ctx.order().isEmpty();
         Reading reading = reader.read(said, s -> s == leadingAnswer || s.is(Cue.DONE) || (s.is(Cue.CHANGE) && s.menu() == null)
-                || (s.is(Cue.YES) && s.menu() == null)
+                || (s.is(Cue.YES) && s.menu() == null) || (sameAgain && s.is(Cue.AGAIN) && s.menu() == null)
                 || s.is(Cue.PICKUP) || s.is(Cue.DELIVERY) || s.is(Cue.THAT_ONE) || (removing && s.is(Cue.REMOVE)));
         // "one of those" with nothing just named to refer to is not guessed at
         if (u.has(Cue.THAT_ONE) && named.isEmpty()) {
@@ -168,10 +170,16 @@ public final class LocalUnderstander implements Understander {
             // "the lavender one" for "lavender blueberry": words of one choice alone, among those just offered
             calls.add(new AddItem(filled(pd, choiceByWords(pd, reading.unheard()).get())));
             return new Understanding(calls, List.of(), true, SOURCE);
-        } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.looseGroups().isEmpty()) {
-            // "same again": the last line once more, as it was
+        } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.held().isEmpty()) {
+            // "same again": the last line once more, as it was; "another one just like it but on the regular crust": with
+            // what is said changed
             PricedItem last = order.lines().get(order.lines().size() - 1).item();
-            calls.add(new AddItem(new ItemRequest(last.itemId(), last.size(), order.lines().get(order.lines().size() - 1).quantity(), last.options())));
+            ItemRequest again = new ItemRequest(last.itemId(), last.size(), order.lines().get(order.lines().size() - 1).quantity(), last.options());
+            if (!reading.looseGroups().isEmpty()) {
+                ItemRequest change = patchFor(last.itemId(), reading.loose(), List.of());
+                again = menu.item(last.itemId()).orElseThrow().merge(again, change);
+            }
+            calls.add(new AddItem(again));
         } else if ((removing || changing) && !reading.held().isEmpty()) {
             // a removal or change with words in it that fit nothing touches no line: the caller is asked again
         } else if (removing) {

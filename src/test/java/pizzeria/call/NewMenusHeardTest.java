@@ -182,4 +182,13 @@ class NewMenusHeardTest {
         Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie", "that's all", "yes", "Dana", "pickup", "please");
         assertThat(d.state.outcome()).isEqualTo(Outcome.PLACED);
     }
+
+    @Test
+    @DisplayName("'the same thing but ...' is the last line again with the change said; a crust named without 'crust' is heard with it")
+    void sameAgainBut() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a small sausage pie", "same thing but with onions");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactly("small [{id=sausage, placement=whole}]", "small [{id=sausage, placement=whole}, {id=onions, placement=whole}]");
+        assertThat(lastReply(d)).doesNotContain("didn't catch");
+    }
 }

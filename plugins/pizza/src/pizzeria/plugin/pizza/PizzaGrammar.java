@@ -48,7 +48,11 @@ final class PizzaGrammar implements ItemGrammar {
         for (String c : menu.crusts()) {
             terms.add(Term.modifier(c.replace('-', ' '), new PizzaWord.Crust(c)));
             terms.add(Term.modifier(c.replace('-', ' ') + " crust", new PizzaWord.Crust(c)));
-            for (String name : menu.crustNames().getOrDefault(c, List.of())) terms.add(Term.modifier(name, new PizzaWord.Crust(c)));
+            for (String name : menu.crustNames().getOrDefault(c, List.of())) {
+                terms.add(Term.modifier(name, new PizzaWord.Crust(c)));
+                // "on the regular crust" for a crust named "regular"
+                if (!name.endsWith("crust")) terms.add(Term.modifier(name + " crust", new PizzaWord.Crust(c)));
+            }
         }
         marker(new PizzaWord.Placement("half"), "half", "on half", "half and half", "one half", "other half", "the other half");
         marker(new PizzaWord.Placement("left"), "left", "left half", "left side", "on the left");
