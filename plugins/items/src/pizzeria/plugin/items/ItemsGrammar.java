@@ -18,7 +18,7 @@ final class ItemsGrammar implements ItemGrammar {
     ItemsGrammar(List<SimpleItem> list) {
         list.forEach(i -> items.put(i.id(), i));
         for (SimpleItem i : list) {
-            i.names().forEach(n -> terms.add(Term.item(n, i.id())));
+            i.names().forEach(n -> terms.add(new Term(n, namedWith(i, n))));
             i.sizePrices().keySet().forEach(size -> {
                 String spoken = i.sizeNames().get(size);
                 if (spoken != null) terms.add(Term.modifier(spoken, new ItemWord.SizeName(spoken)));
@@ -39,6 +39,23 @@ final class ItemsGrammar implements ItemGrammar {
                 });
             }
         }
+    }
+
+    /**
+     * An item's name, and the option it says of the item: "side of ranch" names the dip cup and its flavor, as "cheese
+     * fries" names the fries and their style.
+     */
+    private static List<Sense> namedWith(SimpleItem item, String name) {
+        List<Sense> senses = new ArrayList<>(List.of(new Sense.Item(item.id(), false)));
+        String padded = " " + name.toLowerCase(Locale.ROOT) + " ";
+        for (ChoiceGroup g : item.choices()) {
+            List<String> said = g.options().entrySet().stream()
+                    .filter(e -> !NOT_NAMES.contains(e.getKey()) && padded.contains(" " + e.getValue().toLowerCase(Locale.ROOT) + " ")
+                            && !name.equalsIgnoreCase(e.getValue()))
+                    .map(Map.Entry::getKey).toList();
+            if (said.size() == 1) senses.add(new Sense.Modifier(new ItemWord.Choice(g.id(), said.get(0)), false));
+        }
+        return senses;
     }
 
     /** Option ids that are plain words of every order, not names: "with" would otherwise set a choice by itself. */

@@ -52,6 +52,22 @@ class ItemsPluginTest {
     }
 
     @Test
+    @DisplayName("a piece count the shop does not sell is no quantity; an item named with one of its options says that option")
+    void countsNotSoldAndNamesWithOptions() {
+        ItemsGrammar g = (ItemsGrammar) Tenants.reference().menu().sectionOf("wings").grammar();
+        // wings come by 6, 12 and 24 here: "twenty wings" is neither twenty orders nor a size; the size is asked
+        assertThat(g.interpret("wings", List.of(), List.of(20))).isEqualTo(new ItemRequest("wings", null, null, Map.of()));
+        assertThat(g.interpret("wings", List.of(), List.of(3))).isEqualTo(new ItemRequest("wings", null, 3, Map.of()));
+        SimpleItem cup = new SimpleItem("dip-cup", "Dip Cup", List.of("side of ranch"), 75, Map.of(), Map.of(),
+                List.of(new ChoiceGroup("flavor", true, null, Map.of("ranch", "ranch", "marinara", "marinara"), Map.of())), null, List.of());
+        ItemsGrammar cups = new ItemsGrammar(List.of(cup));
+        assertThat(cups.terms()).anySatisfy(t -> {
+            assertThat(t.phrase()).isEqualTo("side of ranch");
+            assertThat(t.senses()).contains(new pizzeria.menu.Sense.Modifier(new ItemWord.Choice("flavor", "ranch"), false));
+        });
+    }
+
+    @Test
     @DisplayName("speaks lines the way a person would")
     void speech() {
         assertThat(item("garlic-knots").speak(priced("garlic-knots", new ItemRequest("garlic-knots", "12", 1, Map.of())), 1))
