@@ -34,6 +34,13 @@ final class MentionReader {
             // how a sauce is said to go on ("tossed in hot")
             "tossed", "dipped"));
 
+    /** Words a caller closes with ("..., thanks a bunch", "cheers man"); any other last word may be part of the order. */
+    private static final Set<String> PARTING = Set.of("thanks", "thank", "thx", "bunch", "lot", "cheers", "bye", "goodbye",
+            "man", "bro", "buddy", "dude", "sir", "ma'am", "appreciate", "appreciated", "much", "very", "so", "kindly",
+            "mate", "friend", "boss", "chief", "brother", "pal", "honey", "hon", "dear", "great", "awesome", "perfect", "nice",
+            "good", "fine", "cool", "ok", "okay", "alright", "now", "asap", "quick", "quickly", "fast", "soon", "please",
+            "yep", "yeah", "all", "it", "for", "that's", "that", "is", "be", "will", "would", "should", "do", "does", "guys");
+
     private final Lexicon lexicon;
 
     MentionReader(Lexicon lexicon) {
@@ -112,7 +119,8 @@ final class MentionReader {
                 g.refusedWords().ifPresent(notOnMenu::add);
                 Optional<String> unknown = g.unknownWords();
                 // The last piece of all ("..., cheers") is a parting word more often than a detail: told back, not held.
-                boolean last = i == groups.size() - 1 && !g.opensWithAQualifier();
+                boolean last = i == groups.size() - 1 && !g.opensWithAQualifier()
+                        && unknown.map(w -> java.util.Arrays.stream(w.split(" ")).allMatch(PARTING::contains)).orElse(true);
                 if (unknown.isPresent() && g.refusedWords().isEmpty() && !g.opensLine() && lastPlaced != null && !last) {
                     saidOn.computeIfAbsent(lastPlaced, k -> new ArrayList<>()).add(unknown.get());
                 } else if (g.refusedWords().isEmpty()) {

@@ -90,4 +90,14 @@ class NoLineDroppedTest {
                 "1 cheese large []");
         assertThat(d.state.pending()).isNull();
     }
+
+    @Test
+    @DisplayName("a last word that fits nothing holds the line unless it is a parting word ('and anchovy' at a shop without it; 'thanks a bunch')")
+    void lastWordHoldsTheLine() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie and zorblax");
+        assertThat(d.state.order().lines()).isEmpty();
+        assertThat(d.steps.get(d.steps.size() - 1).reply().text()).contains("zorblax");
+        Dialogue e = Dialogue.after(Tenants.reference(), "a large pepperoni pie, thanks a bunch");
+        assertThat(cart(e)).containsExactly("1 cheese large [{id=pepperoni, placement=whole}]");
+    }
 }
