@@ -9,7 +9,10 @@ import pizzeria.menu.Sense;
 
 /** The pieces of speech about one item, and the phrase that names it (the anchor), if any. */
 final class Group {
-    private static final Set<String> ARTICLES = Set.copyOf(List.of("a", "an", "some", "any"));
+    /** Words that open a line as an article does: "another large pizza with onions" is a pie of its own. */
+    private static final Set<String> ARTICLES = Set.copyOf(List.of("a", "an", "some", "any", "another"));
+    /** "... and the other with ham", "and another one with carnitas": a count of one. */
+    private static final Set<String> ONE_MORE = Set.of("other", "another");
     private static final Set<String> DISTRIBUTIVE = Set.of("both", "each", "all");
 
     private final List<Piece> pieces;
@@ -46,13 +49,24 @@ final class Group {
             int next = items.get(k);
             int opener = -1;
             for (int j = prev + 1; j < next && opener < 0; j++) if (opens(segment.get(j))) opener = j;
-            if (opener >= 0) cuts.add(opener);
+            if (opener >= 0) {
+                cuts.add(opener);
+                // "two small pies one with olives one plain": a later count, with details of its own after an earlier
+                // one's, opens the next share
+                for (int j = opener + 1, from = opener; j < next; j++) {
+                    if (opens(segment.get(j)) && segment.subList(from + 1, j).stream().anyMatch(x -> x instanceof Piece.Phrase)) {
+                        cuts.add(j);
+                        from = j;
+                    }
+                }
+            }
             else if (!MentionReader.isItem(segment.get(prev), true) && !MentionReader.isItem(segment.get(next), true)) cuts.add(prev + 1);
         }
         // "ten tacos five asada five chicken": after the last item, a count with details of its own opens a share of
         // the line, as it would after "and".
         for (int j = items.get(items.size() - 1) + 1; j < segment.size(); j++) {
-            if (segment.get(j) instanceof Piece.Number && detailFollows(segment, j)) cuts.add(j);
+            boolean count = segment.get(j) instanceof Piece.Number || segment.get(j) instanceof Piece.Word w && ONE_MORE.contains(w.text());
+            if (count && detailFollows(segment, j)) cuts.add(j);
         }
         // "... and a tuna sub both on wheat": what follows "both" is said of every line, not of the last alone.
         for (int j = items.get(items.size() - 1) + 1; j < segment.size(); j++) {
@@ -102,7 +116,7 @@ final class Group {
 
     /** A quantity or an article: the start of a new order line. */
     static boolean opens(Piece p) {
-        return p instanceof Piece.Number || (p instanceof Piece.Word w && ARTICLES.contains(w.text()));
+        return p instanceof Piece.Number || (p instanceof Piece.Word w && (ARTICLES.contains(w.text()) || ONE_MORE.contains(w.text())));
     }
 
     /** Whether this group starts as a new line does ("one large sausage", "a small"). */
@@ -233,6 +247,7 @@ final class Group {
     int leadingCount() {
         for (Piece p : pieces) {
             if (p instanceof Piece.Number n) return n.value();
+            if (p instanceof Piece.Word w && ONE_MORE.contains(w.text())) return 1;
             if (!(p instanceof Piece.Word w) || !MentionReader.FILLER.contains(w.text())) return 0;
         }
         return 0;

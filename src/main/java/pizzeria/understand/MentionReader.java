@@ -32,7 +32,9 @@ final class MentionReader {
             // Spanish "of" of dish names ("tacos de lengua")
             "drink", "drinks", "beverage", "beverages", "style", "de", "del", "comes", "definitely", "really",
             // how a sauce is said to go on ("tossed in hot")
-            "tossed", "dipped"));
+            "tossed", "dipped",
+            // "the other with ham": a share of one (Group reads it as a count)
+            "other"));
 
     /** Words a caller closes with ("..., thanks a bunch", "cheers man"); any other last word may be part of the order. */
     private static final Set<String> PARTING = Set.of("thanks", "thank", "thx", "bunch", "lot", "cheers", "bye", "goodbye",
@@ -270,7 +272,7 @@ final class MentionReader {
                 current = new ArrayList<>();
             } else if (span instanceof Span.Said said && !said.is(Cue.FILLER) && !acted.test(said)) {
                 if (said.menu() != null) current.add(new Piece.Phrase(said.menu()));
-                else for (String w : said.words()) current.add(new Piece.Word(w));
+                else for (String w : said.words()) current.add(w.matches("\\d{1,3}") ? new Piece.Number(Integer.parseInt(w)) : new Piece.Word(w));
             }
         }
         if (!current.isEmpty()) out.add(current);

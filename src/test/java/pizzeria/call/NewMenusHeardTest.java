@@ -191,4 +191,18 @@ class NewMenusHeardTest {
                 .containsExactly("small [{id=sausage, placement=whole}]", "small [{id=sausage, placement=whole}, {id=onions, placement=whole}]");
         assertThat(lastReply(d)).doesNotContain("didn't catch");
     }
+
+    @Test
+    @DisplayName("'another' opens a line, 'the other' is a share of one, a share needs no 'and' before it")
+    void anotherAndTheOther() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a small pie with sausage and another small pie with onions");
+        assertThat(d.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("small [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
+        Dialogue e = Dialogue.after(Tenants.reference(), "two large pies one with spinach the other with bacon");
+        assertThat(e.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("large [{id=spinach, placement=whole}]", "large [{id=bacon, placement=whole}]");
+        Dialogue f = Dialogue.after(Tenants.reference(), "a small sausage pie and another one with onions");
+        assertThat(f.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("small [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
+    }
 }
