@@ -40,7 +40,9 @@ final class Templates {
 
     private static String clean(String text) {
         // "that's {fulfillment_summary}" in a tenant's line: the summary opens with "that's" itself, said once
-        return text.replaceAll(" ,", ",").replaceAll("\\s+", " ").replaceAll("(?i)\\b(that's|that is) \\1\\b", "$1").trim();
+        String out = text.replaceAll(" ,", ",").replaceAll("\\s+", " ").replaceAll("(?i)\\b(that's|that is) \\1\\b", "$1").trim();
+        // "Thanks Chris. {fulfillment_summary}": a sentence opens with a capital, whatever the placeholder starts with
+        return java.util.regex.Pattern.compile("([.!?] )([a-z])").matcher(out).replaceAll(m -> m.group(1) + m.group(2).toUpperCase(java.util.Locale.ROOT));
     }
 
     static String render(String template, Tenant tenant, Order order, Bill bill, ZonedDateTime now) {

@@ -357,9 +357,11 @@ public final class LocalUnderstander implements Understander {
     private static Optional<ToolCall> answer(Utterance u, TurnContext ctx) {
         Phase phase = ctx.phase();
         // a bare "please" to "shall I send it in?" is a yes
-        boolean yes = u.leads(Cue.YES) || u.tokens().stream().map(Token::text).allMatch(w -> PLEASE.contains(w))
-                && u.tokens().stream().anyMatch(t -> t.text().equals("please"));
         boolean no = u.leads(Cue.NO);
+        // "sounds great, yes": a short answer with a yes in it and no no
+        boolean yes = u.leads(Cue.YES) || u.tokens().stream().map(Token::text).allMatch(w -> PLEASE.contains(w))
+                && u.tokens().stream().anyMatch(t -> t.text().equals("please"))
+                || !no && u.has(Cue.YES) && !u.has(Cue.NO) && u.tokens().size() <= 6;
         if (phase.allows(Tool.DONE_ORDERING) && !ctx.order().doneOrdering() && (u.has(Cue.DONE) || no)) {
             return Optional.of(new DoneOrdering());
         }
