@@ -61,7 +61,7 @@ public final class LocalUnderstander implements Understander {
     public Understanding read(String utterance, TurnContext ctx) {
         Utterance u = Utterance.label(repairs.apply(Words.tokens(utterance)), lexicon);
         if (u.has(Cue.TRANSFER)) return only(new TransferToStaff("the caller asked for a person"));
-        if (u.has(Cue.REPEAT)) return only(new Repeat());
+        if (u.has(Cue.REPEAT) || saidAlone(u, BARE_REPEAT)) return only(new Repeat());
         boolean removing = u.has(Cue.REMOVE) && !u.removalInsideAnOrder();
         if (u.has(Cue.CANCEL_ALL) || (!removing && u.has(Cue.CANCEL))) return only(new CancelOrder());
         List<Question> asked = questions.readAll(u);
@@ -81,6 +81,16 @@ public final class LocalUnderstander implements Understander {
         }
         if (asksName(ctx) && !u.leads(Cue.YES) && !u.leads(Cue.NO)) return new Understanding(List.of(), List.of(), false, SOURCE);
         return items(u, ctx, removing);
+    }
+
+    /** "what?", "sorry?", "wait, what": a word that asks for our last line again only when said alone. */
+    private static final java.util.Set<String> BARE_REPEAT = java.util.Set.of("what", "sorry", "repeat", "pardon", "hello");
+    private static final java.util.Set<String> AROUND_ALONE = java.util.Set.of("uh", "um", "hmm", "oh", "wait", "hold", "on",
+            "i'm", "im", ",", ".", "?", "!", "huh", "sorry", "what");
+
+    private static boolean saidAlone(Utterance u, java.util.Set<String> words) {
+        List<String> said = u.tokens().stream().map(Token::text).toList();
+        return !said.isEmpty() && said.stream().anyMatch(words::contains) && said.stream().allMatch(w -> words.contains(w) || AROUND_ALONE.contains(w));
     }
 
     private static boolean asksName(TurnContext ctx) {

@@ -205,4 +205,15 @@ class NewMenusHeardTest {
         assertThat(f.state.order().lines()).extracting(l -> l.item().size() + " " + l.item().options().get("toppings"))
                 .containsExactlyInAnyOrder("small [{id=sausage, placement=whole}]", "small [{id=onions, placement=whole}]");
     }
+
+    @Test
+    @DisplayName("a bare 'what?' or 'sorry?' asks for our last line again; said inside a question it does not")
+    void bareWhat() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie");
+        String last = lastReply(d);
+        d.say("wait, what?");
+        assertThat(lastReply(d)).isEqualTo(last);
+        d.say("what toppings do you have");
+        assertThat(lastReply(d)).isNotEqualTo(last);
+    }
 }
