@@ -53,7 +53,7 @@ enum Cue {
     YES("yes", "yeah", "yep", "yup", "sure", "correct", "right", "that's right", "ok", "okay", "go ahead",
             "sounds good", "perfect", "absolutely", "please do", "do it", "uh huh", "mhm", "you got it", "place it",
             "place the order", "yes please", "definitely", "of course", "send it through", "send it in", "put it in", "put it through", "ring it up", "go for it", "let's do it", "that works", "works for me", "sounds right", "that's correct", "you bet", "yes ma'am", "yes sir", "mm hmm", "mmhmm", "mm", "uh huh yes", "uh huh correct", "yes go ahead", "sounds great", "sounds about right", "looks good", "looks right",
-            "exactly", "affirmative", "spot on", "ya", "yea", "all good", "that's perfect", "si", "sí",
+            "exactly", "affirmative", "spot on", "send it", "yep send it", "ya", "yea", "all good", "that's perfect", "si", "sí",
             "sure thing", "please and thank you"),
     /** The item just asked about: "I'll take one of those" after "how much is the Chicagoan?" */
     THAT_ONE("one of those", "one of them", "one of these", "that one", "i'll take it", "i'll have it", "let's do that one"),
@@ -69,7 +69,7 @@ enum Cue {
             "come pick", "i'll come", "collect", "pick em up", "pick them up", "pick those up", "pick that up", "grab it", "come grab it", "swing by", "come by", "stop by", "come in for it", "i'll get it", "we'll get it", "in person",
             "picking up", "picking it up", "i'll pick", "we'll pick", "come pick it up", "carry-out", "collection",
             "drive over", "be in to get it", "run over and get it", "come in and get it", "get it myself"),
-    DELIVERY("delivery", "deliver", "delivered", "bring it", "send it"),
+    DELIVERY("delivery", "deliver", "delivered", "bring it", "send it to", "send it over"),
     ASK_ORDER_SO_FAR("what do i have", "what's in my order", "what did i order", "read that back", "read it back",
             "what's my order"),
     ASK_MENU("what do you have", "what's on the menu", "what is on the menu", "what kind of", "what kinds of",

@@ -103,6 +103,17 @@ final class Lexicon {
 
     /** The longest phrase starting at {@code start}, exact matches preferred over near-misses. */
     Match at(List<Token> tokens, int start) {
+        Match best = longestAt(tokens, start);
+        // "the boardwalk special" where "the boardwalk" and "boardwalk special" are both names: the article gives way to
+        // the phrase after it that reaches further
+        if (best != null && best.entry().words().get(0).equals("the") && start + 1 < tokens.size()) {
+            Match after = longestAt(tokens, start + 1);
+            if (after != null && after.end() > best.end()) return null;
+        }
+        return best;
+    }
+
+    private Match longestAt(List<Token> tokens, int start) {
         Match best = null;
         boolean bestExact = false;
         for (Entry e : entries) {
