@@ -9,6 +9,8 @@ import pizzeria.menu.Sense;
 
 /** The pieces of speech about one item, and the phrase that names it (the anchor), if any. */
 final class Group {
+    private static final Set<String> JOINERS = Set.of("plus", "also", "and also", "along with");
+
     /** Words that open a line as an article does: "another large pizza with onions" is a pie of its own. */
     private static final Set<String> ARTICLES = Set.copyOf(List.of("a", "an", "some", "any", "another"));
     /** "... and the other with ham", "and another one with carnitas": a count of one. */
@@ -123,6 +125,8 @@ final class Group {
     boolean opensLine() {
         for (Piece p : pieces) {
             if (opens(p)) return true;
+            // "plus a half dozen more": a joining word before the article
+            if (p instanceof Piece.Phrase ph && JOINERS.contains(String.join(" ", ph.match().entry().words()))) continue;
             if (!(p instanceof Piece.Word w) || !MentionReader.FILLER.contains(w.text())) return false;
         }
         return false;

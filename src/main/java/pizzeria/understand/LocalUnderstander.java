@@ -200,7 +200,13 @@ public final class LocalUnderstander implements Understander {
                 lineNamed(order, reading.unheard()).ifPresent(id -> calls.add(new RemoveItem(LineTarget.like(ItemRequest.of(id)))));
             } else if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
         } else if (changing && !order.isEmpty()) {
-            calls.addAll(changes(reading, order, ctx, answersWaiting));
+            if (ofAll && reading.mentions().isEmpty() && !reading.looseGroups().isEmpty()) {
+                // "make both of those large": every line the change fits
+                for (OrderLine line : order.lines()) {
+                    if (fits(line.item().itemId(), reading.loose())) calls.add(new ChangeItem(LineTarget.line(line.lineId()), patchFor(line.item().itemId(), reading)));
+                }
+            }
+            if (calls.isEmpty()) calls.addAll(changes(reading, order, ctx, answersWaiting));
         } else {
             List<ItemRequest> choosing = ctx.pending() instanceof Pending.Choice pc ? new ArrayList<>(pc.candidates()) : new ArrayList<>();
             // The detail asked for, said beside more of the order ("uh both large, and ten on the wings"): details
@@ -386,7 +392,9 @@ public final class LocalUnderstander implements Understander {
         Phase phase = ctx.phase();
         boolean asked = phase.allows(Tool.SET_FULFILLMENT);
         if (!asked && !phase.allows(Tool.SET_CUSTOMER_NAME)) return Optional.empty();
-        boolean delivery = u.hasUndenied(Cue.DELIVERY);
+        // "send it over" asked "pickup or delivery?" is delivery; at "shall I send it in?" it is a yes
+        boolean delivery = u.hasUndenied(Cue.DELIVERY) || asked && ctx.order().fulfillment() == null
+                && u.tokens().stream().anyMatch(t -> t.text().equals("send"));
         Optional<String> zip = AddressReader.zip(utterance);
         Optional<String> street = AddressReader.street(utterance);
         // Asked "pickup or delivery?", an address is an answer: "1776 north high street, 43201".

@@ -31,7 +31,9 @@ final class SelfRepairs {
             if (at < 0) return out;
             int length = at == bare ? 1 : REPAIRS.lengthAt(out, at);
             List<Token> after = out.subList(at + length, out.size());
-            Set<Object> kind = firstKind(after);
+            // "add broccoli, and actually no olives on that": a repair that goes on to what is not wanted adds a wish,
+            // it takes nothing back
+            Set<Object> kind = negates(after) ? null : firstKind(after);
             int[] replaced = kind == null ? null : lastOfKind(out.subList(0, at), kind);
             if (at == bare && replaced == null) return out;   // "no, a large pizza" answers; it corrects nothing
             // "with ham and pineapple, no wait, ham and jalapenos": the caller says again from a word they said before;
@@ -109,6 +111,14 @@ final class SelfRepairs {
             if (next < tokens.size() && (tokens.get(next).isNumber() || List.of("a", "an").contains(tokens.get(next).text()))) return i;
         }
         return -1;
+    }
+
+    private static boolean negates(List<Token> after) {
+        for (Token t : after) {
+            if (t.isBoundary() || List.of("uh", "um", "and").contains(t.text())) continue;
+            return List.of("no", "without", "hold", "skip", "minus", "not").contains(t.text());
+        }
+        return false;
     }
 
     /** The kinds of the first number or menu phrase: a number, an item, or its modifiers' classes ("medium" may be a size or a heat). */

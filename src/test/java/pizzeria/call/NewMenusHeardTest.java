@@ -216,4 +216,18 @@ class NewMenusHeardTest {
         d.say("what toppings do you have");
         assertThat(lastReply(d)).isNotEqualTo(last);
     }
+
+    @Test
+    @DisplayName("'actually no olives' adds a wish and takes nothing back; 'can the pie be a large' and 'make both large' change lines")
+    void repairsAndChanges() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large veggie pie, add ricotta, and actually no olives on that");
+        assertThat(d.state.order().lines()).singleElement().satisfies(l -> {
+            assertThat(l.item().options().get("toppings").toString()).contains("ricotta");
+            assertThat(l.item().options().get("removed").toString()).contains("olives");
+        });
+        Dialogue e = Dialogue.after(Tenants.reference(), "a small sausage pie and a can of coke", "hold on, can the pie be a large");
+        assertThat(cart(e)).containsExactlyInAnyOrder("1 cheese large", "1 soda-can null");
+        Dialogue f = Dialogue.after(Tenants.reference(), "a small sausage pie and a small onion pie", "you know what, make both of those large");
+        assertThat(cart(f)).containsExactly("1 cheese large", "1 cheese large");
+    }
 }

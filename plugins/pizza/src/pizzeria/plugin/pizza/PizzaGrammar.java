@@ -14,9 +14,11 @@ import pizzeria.menu.Term;
 final class PizzaGrammar implements ItemGrammar {
     private final List<Term> terms = new ArrayList<>();
     private final Set<String> pizzaIds;
+    private final Map<String, Set<String>> sizesOf = new LinkedHashMap<>();
 
     PizzaGrammar(PizzaMenu menu, List<Pizza> pizzas) {
         this.pizzaIds = Set.copyOf(pizzas.stream().map(Pizza::id).toList());
+        for (Pizza p : pizzas) sizesOf.put(p.id(), Set.copyOf(p.prices().keySet()));
         for (Pizza p : pizzas) p.names().forEach(n -> terms.add(Term.item(n, p.id())));
         // "a large cheese", "a medium plain": what callers call the plain cheese pie, when the menu gives these words no
         // other meaning (a topping, another pizza's name).
@@ -88,6 +90,9 @@ final class PizzaGrammar implements ItemGrammar {
 
     @Override
     public boolean accepts(String itemId, Object modifier) {
+        // "a sixteen inch sausage" where the round large and the square grandma are both sixteen inches: a size the pie
+        // is not sold in is not what was meant of it
+        if (modifier instanceof PizzaWord.Size s) return sizesOf.getOrDefault(itemId, Set.of()).contains(s.id());
         return pizzaIds.contains(itemId) && modifier instanceof PizzaWord;
     }
 
