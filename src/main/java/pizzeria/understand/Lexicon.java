@@ -96,6 +96,12 @@ final class Lexicon {
         return null;
     }
 
+    /** The section's marker said with these words ("without"), if it has one. */
+    java.util.Optional<Meaning> marker(MenuSection section, String words) {
+        return entries.stream().filter(e -> String.join(" ", e.words()).equals(words)).flatMap(e -> e.meanings().stream())
+                .filter(m -> m.section() == section && m.sense() instanceof Sense.Modifier mod && mod.marker()).findFirst();
+    }
+
     /** The plain item a section's generic words mean ("pie" → the cheese pizza), if it has one. */
     String genericItem(MenuSection section) {
         return genericItems.get(section);

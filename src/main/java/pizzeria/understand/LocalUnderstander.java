@@ -30,6 +30,8 @@ public final class LocalUnderstander implements Understander {
     public static final UnderstoodBy SOURCE = UnderstoodBy.LOCAL;
     /** Words that say an answer holds for every item it could ("both large"). */
     private static final java.util.Set<String> OF_ALL = java.util.Set.of("both", "all", "each", "them");
+    /** Words that point at a line already said: "take that off", "scratch the last one". */
+    private static final java.util.Set<String> POINTING = java.util.Set.of("that", "it", "this", "last", "those", "them", "one");
     private static final java.util.Set<String> PLEASE = java.util.Set.of("please", "uh", "um", "oh", ",", ".", "!");
 
     private final Menu menu;
@@ -157,7 +159,12 @@ public final class LocalUnderstander implements Understander {
         List<Pending.Detail> answersWaiting = new ArrayList<>();
         List<HeldBack> ambiguous = new ArrayList<>();
         boolean ofAll = u.tokens().stream().anyMatch(t -> OF_ALL.contains(t.text()));
-        if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
+        List<ItemRequest> sharedAnswer = ctx.pending() instanceof Pending.Detail pd && reading.mentions().isEmpty()
+                ? sharedOut(pd, reading) : List.of();
+        if (!sharedAnswer.isEmpty()) {
+            // "one sweet and one unsweet" for two iced teas: the answer shares the line out
+            sharedAnswer.forEach(r -> calls.add(new AddItem(r)));
+        } else if (ctx.pending() instanceof Pending.Detail pd && fillsDetail(reading, pd)) {
             calls.add(new AddItem(filled(pd, reading)));
             // "both large", "make them all small": said of every item waiting for the same detail
             if (ofAll) {
@@ -198,7 +205,14 @@ public final class LocalUnderstander implements Understander {
             // cart; with words that fit no line, the newest line is not guessed at (the caller is asked again).
             if (reading.mentions().isEmpty() && !reading.unheard().isEmpty()) {
                 lineNamed(order, reading.unheard()).ifPresent(id -> calls.add(new RemoveItem(LineTarget.like(ItemRequest.of(id)))));
-            } else if (reading.mentions().isEmpty()) calls.add(new RemoveItem(LineTarget.last()));
+            } else if (reading.mentions().isEmpty() && !reading.loose().isEmpty()) {
+                // "never mind the olives": the detail taken off the newest line that has it
+                withoutOnLine(order, reading.loose()).ifPresent(calls::add);
+            } else if (reading.mentions().isEmpty() && u.tokens().stream().anyMatch(t -> POINTING.contains(t.text()))) {
+                // "take that off", "scratch the last one": the newest line; a removal that points at nothing ("no more,
+                // thanks") removes nothing
+                calls.add(new RemoveItem(LineTarget.last()));
+            }
         } else if (changing && !order.isEmpty()) {
             if (ofAll && reading.mentions().isEmpty() && !reading.looseGroups().isEmpty()) {
                 // "make both of those large": every line the change fits
@@ -306,6 +320,26 @@ public final class LocalUnderstander implements Understander {
     }
 
     /**
+     * The item asked about, of several, shared out by counts that add up to its quantity, each share completing it
+     * ("one sweet and one unsweet" for two iced teas); empty when the answer is no such share-out.
+     */
+    private List<ItemRequest> sharedOut(Pending.Detail pd, Reading reading) {
+        Integer quantity = pd.request().quantity();
+        if (quantity == null || quantity < 2 || reading.looseGroups().size() < 2) return List.of();
+        List<ItemRequest> shares = new ArrayList<>();
+        int total = 0;
+        for (Reading.Loose loose : reading.looseGroups()) {
+            if (loose.numbers().size() != 1) return List.of();
+            ItemRequest patch = patchFor(pd.request().itemId(), loose.meanings(), List.of());
+            if (!completes(pd, patch)) return List.of();
+            int k = loose.numbers().get(0);
+            total += k;
+            shares.add(filled(pd, patch).withQuantity(k));
+        }
+        return total == quantity ? shares : List.of();
+    }
+
+    /**
      * Details naming no item, with no count, that complete exactly one of the items still open: added as that item's
      * line, which is asked about no more. Whether they did.
      */
@@ -350,6 +384,21 @@ public final class LocalUnderstander implements Understander {
         });
     }
 
+    /** The newest line holding these details, changed to be without them, where its section says "without". */
+    private Optional<ToolCall> withoutOnLine(Order order, List<Lexicon.Meaning> details) {
+        for (int i = order.lines().size() - 1; i >= 0; i--) {
+            OrderLine line = order.lines().get(i);
+            if (details.stream().anyMatch(m -> !has(line, m))) continue;
+            MenuSection section = menu.sectionOf(line.item().itemId());
+            Optional<Lexicon.Meaning> without = lexicon.marker(section, "without");
+            if (without.isEmpty()) return Optional.empty();
+            List<Lexicon.Meaning> said = new ArrayList<>(List.of(without.get()));
+            said.addAll(details);
+            return Optional.of(new ChangeItem(LineTarget.line(line.lineId()), patchFor(line.item().itemId(), said, List.of())));
+        }
+        return Optional.empty();
+    }
+
     /** The one item in the cart whose name holds every one of these words, if exactly one does. */
     private Optional<String> lineNamed(Order order, List<String> words) {
         List<String> said = words.stream().flatMap(w -> java.util.Arrays.stream(w.split(" "))).toList();
@@ -373,7 +422,8 @@ public final class LocalUnderstander implements Understander {
     private static Optional<ToolCall> answer(Utterance u, TurnContext ctx) {
         Phase phase = ctx.phase();
         // a bare "please" to "shall I send it in?" is a yes
-        boolean no = u.leads(Cue.NO);
+        // "no more, thanks": a no that opens the answer, whatever phrase it begins
+        boolean no = u.leads(Cue.NO) || !u.tokens().isEmpty() && java.util.Set.of("no", "nope", "nah").contains(u.tokens().get(0).text());
         // "sounds great, yes": a short answer with a yes in it and no no
         boolean yes = u.leads(Cue.YES) || u.tokens().stream().map(Token::text).allMatch(w -> PLEASE.contains(w))
                 && u.tokens().stream().anyMatch(t -> t.text().equals("please"))

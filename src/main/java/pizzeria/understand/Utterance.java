@@ -120,7 +120,12 @@ final class Utterance {
     /** Whether anything of the menu is said: a menu phrase or a quantity. */
     boolean saysMenuWords() {
         return spans.stream().anyMatch(s -> s instanceof Span.Menu || s instanceof Span.Quantity
-                || (s instanceof Span.Said said && said.menu() != null && !said.is(Cue.NO) && !said.is(Cue.YES)));
+                || (s instanceof Span.Said said && said.menu() != null && !said.is(Cue.NO) && !said.is(Cue.YES) && !onlyMarkers(said.menu())));
+    }
+
+    /** "no more", "without": words that work on a menu word and name none. */
+    private static boolean onlyMarkers(Lexicon.Match m) {
+        return m.entry().meanings().stream().allMatch(x -> x.sense() instanceof pizzeria.menu.Sense.Modifier mod && mod.marker());
     }
 
     /** The index of the first span carrying the cue, or -1. */

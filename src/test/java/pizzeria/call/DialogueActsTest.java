@@ -35,7 +35,9 @@ class DialogueActsTest {
             "fulfillment", List.of("a large cheese pie", "that's all", "yes", "Mike"),
             "address", List.of("a large cheese pie", "that's all", "yes", "Mike", "delivery"),
             "final_confirm", List.of("a large cheese pie", "that's all", "yes", "Mike", "pickup"));
-    private static final Map<String, Integer> FLOORS = Map.of("tune", 360, "heldout", 122);
+    // heldout was 122 for one commit: "never mind the olives" said of a cheese pie was counted right because it removed
+    // the whole pie; a removal now takes off only a detail a line has, and asks again otherwise (121)
+    private static final Map<String, Integer> FLOORS = Map.of("tune", 360, "heldout", 121);
 
     record Phrasing(String act, String asked, String text, String name, String split) { }
 

@@ -230,4 +230,25 @@ class NewMenusHeardTest {
         Dialogue f = Dialogue.after(Tenants.reference(), "a small sausage pie and a small onion pie", "you know what, make both of those large");
         assertThat(cart(f)).containsExactly("1 cheese large", "1 cheese large");
     }
+
+    @Test
+    @DisplayName("'no more, thanks' is done and removes nothing; an answer shared out by counts makes a line of each")
+    void noMoreAndSharedAnswer() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie", "no more, thanks");
+        assertThat(cart(d)).containsExactly("1 cheese large");
+        assertThat(d.conversation.phase(d.state)).isEqualTo("confirm_order");
+        Dialogue e = Dialogue.after(Tenants.reference(), "two two liters", "one coke and one sprite");
+        assertThat(e.state.order().lines()).extracting(l -> l.quantity() + " " + l.item().options().get("flavor"))
+                .containsExactlyInAnyOrder("1 coke", "1 sprite");
+    }
+
+    @Test
+    @DisplayName("'never mind the olives' takes the olives off the pie that has them; said of a pie without them, removes nothing")
+    void neverMindADetail() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large pepperoni pie with olives and a can of coke", "never mind the olives");
+        assertThat(d.state.order().lines()).hasSize(2).anySatisfy(l -> assertThat(l.item().options().get("toppings").toString())
+                .contains("pepperoni").doesNotContain("olives"));
+        Dialogue e = Dialogue.after(Tenants.reference(), "a large cheese pie", "never mind the olives");
+        assertThat(cart(e)).containsExactly("1 cheese large");
+    }
 }
