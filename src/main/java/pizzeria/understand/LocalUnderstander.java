@@ -138,6 +138,13 @@ public final class LocalUnderstander implements Understander {
         } else if (u.hasUndenied(Cue.PICKUP) && !u.has(Cue.REMOVE)) {
             early = Optional.of(new SetFulfillment(Fulfillment.Type.PICKUP, null, null));
         }
+        // "the side one" asked "side or large?": a short answer naming one of the choices just offered, before it could
+        // be taken for an item named with that word (a side salad)
+        if (ctx.pending() instanceof Pending.Detail pd && u.tokens().size() <= 5 && delivery < 0
+                && u.tokens().stream().noneMatch(t -> OF_ALL.contains(t.text()))) {
+            Optional<ItemRequest> choice = choiceByWords(pd, spokenWords(u));
+            if (choice.isPresent()) return new Understanding(List.of(new AddItem(filled(pd, choice.get()))), List.of(), true, SOURCE);
+        }
         // "a small one of those", "the mushroom one": read as the item meant, in the place the caller said it
         References.Resolved resolved = references.resolve(said, u, ctx);
         said = resolved.spans();
@@ -183,9 +190,10 @@ public final class LocalUnderstander implements Understander {
             }
         } else if (ctx.pending() instanceof Pending.Detail pd && reading.mentions().isEmpty()
                 && reading.looseGroups().stream().allMatch(l -> l.phrases().isEmpty() && l.numbers().equals(List.of(1)))
-                && choiceByWords(pd, reading.unheard()).isPresent()) {
-            // "the lavender one" for "lavender blueberry": words of one choice alone, among those just offered
-            calls.add(new AddItem(filled(pd, choiceByWords(pd, reading.unheard()).get())));
+                && choiceByWords(pd, spokenWords(u)).isPresent()) {
+            // "the lavender one" for "lavender blueberry", "just the side one": words of one choice alone, among those just
+            // offered
+            calls.add(new AddItem(filled(pd, choiceByWords(pd, spokenWords(u)).get())));
             return new Understanding(calls, List.of(), true, SOURCE);
         } else if (u.has(Cue.AGAIN) && !order.isEmpty() && reading.mentions().isEmpty() && reading.held().isEmpty()) {
             // "same again": the last line once more, as it was; "another one just like it but on the regular crust": with
@@ -356,17 +364,29 @@ public final class LocalUnderstander implements Understander {
         return true;
     }
 
+    private static final java.util.Set<String> AROUND_A_CHOICE = java.util.Set.of("the", "a", "an", "one", "just", "uh", "um",
+            "i'll", "i", "take", "do", "have", "get", "please", "that", "it", "go", "with", "let's", "lets", "make", "maybe",
+            "guess", "ok", "okay", "yeah", "yes", "sure", "like", "oh", "then", "for", "me", "we'll", "id", "i'd", "want", "can", ",", ".");
+
+    /** The words said, but those around any answer ("just the side one": "side"). */
+    private static List<String> spokenWords(Utterance u) {
+        return List.of(String.join(" ", u.tokens().stream().filter(t -> !t.isNumber()).map(Token::text)
+                .filter(w -> !AROUND_A_CHOICE.contains(w)).toList()));
+    }
+
     /** The one choice just offered whose spoken name holds every word said ("lavender" for "lavender blueberry"). */
     private static Optional<ItemRequest> choiceByWords(Pending.Detail pd, List<String> unheard) {
-        List<String> said = unheard.stream().flatMap(w -> java.util.Arrays.stream(w.split(" ")))
-                .filter(w -> !MentionReader.FILLER.contains(w)).toList();
+        List<String> said = unheard.stream().flatMap(w -> java.util.Arrays.stream(w.split(" "))).filter(w -> !w.isBlank()).toList();
+        // every word said that carries meaning is in the choice's name, and one word at least ("side" is a filler elsewhere)
+        List<String> meant = said.stream().filter(w -> !MentionReader.FILLER.contains(w)).toList();
         List<String> choices = pd.missing().choices();
         List<String> spoken = pd.missing().spokenChoices();
         if (said.isEmpty() || choices.size() != spoken.size()) return Optional.empty();
         List<Integer> fit = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             List<String> words = Words.tokens(spoken.get(i)).stream().map(Token::text).toList();
-            if (said.stream().allMatch(w -> words.stream().anyMatch(c -> c.equals(w) || FuzzyWord.same(w, c)))) fit.add(i);
+            java.util.function.Predicate<String> inName = w -> words.stream().anyMatch(c -> c.equals(w) || FuzzyWord.same(w, c));
+            if (meant.stream().allMatch(inName) && said.stream().anyMatch(inName)) fit.add(i);
         }
         if (fit.size() != 1) return Optional.empty();
         String id = pd.request().itemId();

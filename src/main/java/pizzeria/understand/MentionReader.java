@@ -34,7 +34,9 @@ final class MentionReader {
             // how a sauce is said to go on ("tossed in hot")
             "tossed", "dipped",
             // "the other with ham": a share of one (Group reads it as a count)
-            "other"));
+            "other",
+            // "throw some jalapenos on there", "two of 'em with pepperoni"
+            "throw", "toss", "em", "'em"));
 
     /** Words a caller closes with ("..., thanks a bunch", "cheers man"); any other last word may be part of the order. */
     private static final Set<String> PARTING = Set.of("thanks", "thank", "thx", "bunch", "lot", "cheers", "bye", "goodbye",
@@ -148,6 +150,12 @@ final class MentionReader {
                 Group line = prev.elided(g);
                 anchored.add(line);
                 lastPlaced = line;
+                continue;
+            }
+            // "two orders of wings, one lemon pepper and one hot, and both with blue cheese": said of every share
+            if (g.distributive() && lastPlaced != null && sharesOf.containsKey(lastPlaced) && sharesOf.get(lastPlaced).anchor() != null
+                    && sharesOf.get(lastPlaced).acceptsAll(g)) {
+                sharesOf.get(lastPlaced).absorb(g);
                 continue;
             }
             if (lastPlaced != null && sharesOf.containsKey(lastPlaced) && !g.opensLine() && sharesOf.get(lastPlaced).anchor() != null

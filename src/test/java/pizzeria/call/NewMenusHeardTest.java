@@ -251,4 +251,17 @@ class NewMenusHeardTest {
         Dialogue e = Dialogue.after(Tenants.reference(), "a large cheese pie", "never mind the olives");
         assertThat(cart(e)).containsExactly("1 cheese large");
     }
+
+    @Test
+    @DisplayName("'both with ranch' after a share-out is said of every share; a choice named by a word that is a filler elsewhere")
+    void bothAfterSharesAndChoiceWords() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "two orders of six wings, one hot and one mild, and both with ranch");
+        assertThat(d.state.order().lines()).hasSize(2).allSatisfy(l -> assertThat(l.item().options()).containsEntry("dip", "ranch"));
+        Dialogue e = Dialogue.after(Tenants.reference(), "and a two liter", "uh the diet one");
+        assertThat(d.state.order().lines()).isNotEmpty();
+        assertThat(e.state.order().lines()).singleElement().satisfies(l -> assertThat(l.item().options()).containsEntry("flavor", "diet-coke"));
+        Dialogue f = Dialogue.after(Tenants.reference(), "three large pies, two of em with sausage");
+        assertThat(f.state.order().lines()).extracting(l -> l.quantity() + " " + l.item().options().get("toppings"))
+                .containsExactlyInAnyOrder("2 [{id=sausage, placement=whole}]", "1 []");
+    }
 }
