@@ -44,6 +44,7 @@ enum Cue {
             "forget the", "skip the", "don't want the", "lose the", "never mind the"),
     CHANGE("make that", "make it", "make those", "make them", "change that", "change it", "change the", "switch that",
             "can the", "could the", "can you make", "could you make", "make both", "make all", "switch the",
+            "do that pizza", "do that pie", "do the pizza", "do the pie", "do that one", "do it on",
             "switch it", "instead", "make the", "instead of", "rather than"),
     DONE("that's all", "that's it", "that is all", "that is it", "nothing else", "i'm good", "i'm all set", "all set",
             "that'll be all", "that'll be it", "that'll do", "that will be all", "no thanks", "i'm done",
@@ -54,7 +55,7 @@ enum Cue {
     YES("yes", "yeah", "yep", "yup", "sure", "correct", "right", "that's right", "ok", "okay", "go ahead",
             "sounds good", "perfect", "absolutely", "please do", "do it", "uh huh", "mhm", "you got it", "place it",
             "place the order", "yes please", "definitely", "of course", "send it through", "send it in", "put it in", "put it through", "ring it up", "go for it", "let's do it", "that works", "works for me", "sounds right", "that's correct", "you bet", "yes ma'am", "yes sir", "mm hmm", "mmhmm", "mm", "uh huh yes", "uh huh correct", "yes go ahead", "sounds great", "sounds about right", "looks good", "looks right",
-            "exactly", "affirmative", "spot on", "send it", "yep send it", "send it over", "that's good", "ya", "yea", "all good", "that's perfect", "si", "sí",
+            "exactly", "affirmative", "spot on", "send it", "yep send it", "send it over", "that's good", "nailed it", "you nailed it", "bingo", "ya", "yea", "all good", "that's perfect", "si", "sí",
             "sure thing", "please and thank you"),
     /** The item just asked about: "I'll take one of those" after "how much is the Chicagoan?" */
     THAT_ONE("one of those", "one of them", "one of these", "that one", "i'll take it", "i'll have it", "let's do that one"),

@@ -264,4 +264,14 @@ class NewMenusHeardTest {
         assertThat(f.state.order().lines()).extracting(l -> l.quantity() + " " + l.item().options().get("toppings"))
                 .containsExactlyInAnyOrder("2 [{id=sausage, placement=whole}]", "1 []");
     }
+
+    @Test
+    @DisplayName("'can you do that pizza on thin crust' changes the pie; 'you nailed it' confirms")
+    void doThatPizzaOn() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "a large sausage pie and a can of coke", "oh and can you do that pizza on thin crust");
+        assertThat(d.state.order().lines()).hasSize(2).anySatisfy(l -> assertThat(l.item().options()).containsEntry("crust", "thin"));
+        d.say("that's all");
+        d.say("you nailed it");
+        assertThat(d.state.order().cartConfirmed()).isTrue();
+    }
 }
