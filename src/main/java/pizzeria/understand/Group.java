@@ -221,7 +221,13 @@ final class Group {
         return new Group(pieces.stream().filter(p -> !MentionReader.isItem(p, false) && !MentionReader.isItem(p, true)).toList());
     }
 
-    void absorbBefore(Group other) { pieces.addAll(0, other.pieces); }
+    /** Pieces said before this one and joined to it keep the order they were said in. */
+    void absorbBefore(Group other) {
+        pieces.addAll(absorbedBefore, other.pieces);
+        absorbedBefore += other.pieces.size();
+    }
+
+    private int absorbedBefore;
 
     /** The words of this piece of speech that are neither menu words nor words that carry an order, in order. */
     Optional<String> unknownWords() {

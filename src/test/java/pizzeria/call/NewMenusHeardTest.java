@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pizzeria.order.Fulfillment;
@@ -273,5 +274,13 @@ class NewMenusHeardTest {
         d.say("that's all");
         d.say("you nailed it");
         assertThat(d.state.order().cartConfirmed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("halves said in several breaths keep their sides: 'on the left side sausage and onions, right side just cheese'")
+    void halvesAcrossBreaths() {
+        Dialogue d = Dialogue.after(Tenants.reference(), "I want a large, and on the left side sausage and onions, right side just cheese");
+        assertThat(d.state.order().lines()).singleElement().satisfies(l -> assertThat(l.item().options().get("toppings"))
+                .isEqualTo(List.of(Map.of("id", "sausage", "placement", "left"), Map.of("id", "onions", "placement", "left"))));
     }
 }

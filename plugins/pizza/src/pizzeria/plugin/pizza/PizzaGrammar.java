@@ -129,8 +129,9 @@ final class PizzaGrammar implements ItemGrammar {
                 markerUsed = true;
             }
         }
-        // "pepperoni on half": a placement said after the topping it belongs to
-        if (!markerUsed && !without && !toppings.isEmpty()) {
+        // "pepperoni on half": a placement said after the topping it belongs to; a topping already placed keeps its side
+        // ("on the left side chorizo, right side just cheese": nothing on the right)
+        if (!markerUsed && !without && !toppings.isEmpty() && "whole".equals(((Map<?, ?>) toppings.get(toppings.size() - 1)).get("placement"))) {
             Map<?, ?> last = (Map<?, ?>) toppings.remove(toppings.size() - 1);
             toppings.add(topping(String.valueOf(last.get("id")), placement, (String) last.get("amount")));
         }
