@@ -118,13 +118,25 @@ public final class Onboarding {
     }
 
     private Future<Tenant> versionAndSchemaFirst(Tenant tenant, String yaml, String sha) {
-        return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())
+        return saveUnlessDisabled(tenant, yaml, sha)
                 .compose(version -> database.schemaReady(tenant.id()).map(version))
                 .map(version -> goLiveAsRecorded(tenant, version));
     }
 
+    /**
+     * The version recorded, unless the tenant was disabled while a folder scan was reading it: then nothing is recorded,
+     * and a disable that landed while this version was being written is written again after it.
+     */
+    private Future<Integer> saveUnlessDisabled(Tenant tenant, String yaml, String sha) {
+        if (disabled.contains(tenant.id())) {
+            return Future.failedFuture(new IllegalStateException("tenant '" + tenant.id() + "' was disabled while its file was read"));
+        }
+        return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers())
+                .compose(version -> disabled.contains(tenant.id()) ? store.disable(tenant.id()).map(version) : Future.succeededFuture(version));
+    }
+
     private Future<Tenant> versionFirst(Tenant tenant, String yaml, String sha) {
-        return store.saveVersion(tenant.id(), yaml, sha, tenant.phoneNumbers()).map(version -> {
+        return saveUnlessDisabled(tenant, yaml, sha).map(version -> {
             database.prepareSchema(tenant.id());
             return goLiveAsRecorded(tenant, version);
         });
@@ -133,7 +145,9 @@ public final class Onboarding {
     /** Recorded first, numbers and all: routing follows what the database decided. */
     private Tenant goLiveAsRecorded(Tenant parsed, int version) {
         Tenant live = parsed.withVersion(version);
-        registry.putRecorded(live);
+        // A folder scan that read the file just before the tenant was disabled is still recording it: it does not route
+        // the tenant again (an upload clears the mark before it starts)
+        if (!disabled.contains(parsed.id())) registry.putRecorded(live);
         return live;
     }
 
@@ -155,7 +169,7 @@ public final class Onboarding {
 
     private Tenant goLive(Tenant parsed, int version) {
         Tenant live = parsed.withVersion(version);
-        registry.put(live);
+        if (!disabled.contains(parsed.id())) registry.put(live);
         return live;
     }
 
