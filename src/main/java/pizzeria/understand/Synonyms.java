@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What callers say for a few things every pizza counter sells under another name: "hamburger" is ground beef, "coca
- * cola" is a coke, "xl" is an extra large, "med" a medium; and a kind the menu does not list is its plain head ("bell peppers" are the
+ * cola" is a coke, "xl" is an extra large, "med" a medium, "red sauce" marinara, "pop" a soda; and a kind the menu does not list is its plain head ("bell peppers" are the
  * menu's peppers, "black beans" its beans, "canadian bacon" its bacon, or its ham where it has no bacon).
  * A caller's phrase means the first of its menu phrases the menu has, and only where the menu does not use the
  * caller's phrase itself (a menu with canadian bacon of its own keeps it).
@@ -24,6 +24,13 @@ final class Synonyms {
             Map.entry(List.of("diet", "coca", "cola"), List.of(List.of("diet", "coke"))),
             Map.entry(List.of("xl"), List.of(List.of("extra", "large"))),
             Map.entry(List.of("med"), List.of(List.of("medium"))),
+            // the sauces by their colour, and the soft drink by the other half of the country's word for it
+            Map.entry(List.of("red", "sauce"), List.of(List.of("marinara"), List.of("tomato", "sauce"), List.of("marinara", "sauce"))),
+            Map.entry(List.of("tomato", "sauce"), List.of(List.of("marinara"), List.of("red", "sauce"), List.of("marinara", "sauce"))),
+            Map.entry(List.of("white", "sauce"), List.of(List.of("alfredo"), List.of("alfredo", "sauce"))),
+            Map.entry(List.of("pink", "sauce"), List.of(List.of("vodka", "sauce"), List.of("vodka"))),
+            Map.entry(List.of("pop"), List.of(List.of("soda"))),
+            Map.entry(List.of("soda"), List.of(List.of("pop"))),
             Map.entry(List.of("x", "large"), List.of(List.of("extra", "large"))));
 
     private Synonyms() { }

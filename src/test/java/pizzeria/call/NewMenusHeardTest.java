@@ -283,4 +283,11 @@ class NewMenusHeardTest {
         assertThat(d.state.order().lines()).singleElement().satisfies(l -> assertThat(l.item().options().get("toppings"))
                 .isEqualTo(List.of(Map.of("id", "sausage", "placement", "left"), Map.of("id", "onions", "placement", "left"))));
     }
+
+    @Test
+    @DisplayName("sauces by their colour where the menu names them otherwise: 'penne with red sauce' is marinara")
+    void sauceByColour() {
+        Dialogue d = Dialogue.after(NONNA, "a penne with red sauce");
+        assertThat(d.state.order().lines()).singleElement().satisfies(l -> assertThat(l.item().options()).containsEntry("sauce", "marinara"));
+    }
 }
