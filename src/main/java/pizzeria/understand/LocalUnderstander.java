@@ -40,6 +40,8 @@ public final class LocalUnderstander implements Understander {
     private final QuestionReader questions;
     private final SelfRepairs repairs;
     private final References references;
+    private final Patches patches;
+    private final CartLines cart;
 
     public LocalUnderstander(Menu menu) {
         this.menu = menu;
@@ -48,6 +50,8 @@ public final class LocalUnderstander implements Understander {
         this.questions = new QuestionReader(reader, menu);
         this.repairs = new SelfRepairs(lexicon);
         this.references = new References(menu, lexicon, reader);
+        this.patches = new Patches(menu);
+        this.cart = new CartLines(menu, lexicon, patches);
     }
 
     @Override
@@ -201,7 +205,7 @@ public final class LocalUnderstander implements Understander {
             PricedItem last = order.lines().get(order.lines().size() - 1).item();
             ItemRequest again = new ItemRequest(last.itemId(), last.size(), order.lines().get(order.lines().size() - 1).quantity(), last.options());
             if (!reading.looseGroups().isEmpty()) {
-                ItemRequest change = patchFor(last.itemId(), reading.loose(), List.of());
+                ItemRequest change = patches.of(last.itemId(), reading.loose(), List.of());
                 again = menu.item(last.itemId()).orElseThrow().merge(again, change);
             }
             calls.add(new AddItem(again));
@@ -212,10 +216,10 @@ public final class LocalUnderstander implements Understander {
             // "take off the eggplant one": words that name no item alone may still be in the name of one line of the
             // cart; with words that fit no line, the newest line is not guessed at (the caller is asked again).
             if (reading.mentions().isEmpty() && !reading.unheard().isEmpty()) {
-                lineNamed(order, reading.unheard()).ifPresent(id -> calls.add(new RemoveItem(LineTarget.like(ItemRequest.of(id)))));
+                cart.lineNamed(order, reading.unheard()).ifPresent(id -> calls.add(new RemoveItem(LineTarget.like(ItemRequest.of(id)))));
             } else if (reading.mentions().isEmpty() && !reading.loose().isEmpty()) {
                 // "never mind the olives": the detail taken off the newest line that has it
-                withoutOnLine(order, reading.loose()).ifPresent(calls::add);
+                cart.withoutOnLine(order, reading.loose()).ifPresent(calls::add);
             } else if (reading.mentions().isEmpty() && u.tokens().stream().anyMatch(t -> POINTING.contains(t.text()))) {
                 // "take that off", "scratch the last one": the newest line; a removal that points at nothing ("no more,
                 // thanks") removes nothing
@@ -225,7 +229,7 @@ public final class LocalUnderstander implements Understander {
             if (ofAll && reading.mentions().isEmpty() && !reading.looseGroups().isEmpty()) {
                 // "make both of those large": every line the change fits
                 for (OrderLine line : order.lines()) {
-                    if (fits(line.item().itemId(), reading.loose())) calls.add(new ChangeItem(LineTarget.line(line.lineId()), patchFor(line.item().itemId(), reading)));
+                    if (fits(line.item().itemId(), reading.loose())) calls.add(new ChangeItem(LineTarget.line(line.lineId()), patches.of(line.item().itemId(), reading)));
                 }
             }
             if (calls.isEmpty()) calls.addAll(changes(reading, order, ctx, answersWaiting));
@@ -238,13 +242,13 @@ public final class LocalUnderstander implements Understander {
             if (ctx.pending() instanceof Pending.Detail pd) {
                 open.add(0, pd);
                 for (Reading.Loose loose : looseGroups) {
-                    ItemRequest patch = patchFor(pd.request().itemId(), loose.meanings(), loose.numbers());
+                    ItemRequest patch = patches.of(pd.request().itemId(), loose.meanings(), loose.numbers());
                     if (!completes(pd, patch)) continue;
                     looseGroups.remove(loose);
                     open.remove(pd);
                     calls.add(new AddItem(filled(pd, patch)));
                     for (Pending.Detail w : ofAll ? List.copyOf(open) : List.<Pending.Detail>of()) {
-                        ItemRequest p = patchFor(w.request().itemId(), loose.meanings(), loose.numbers());
+                        ItemRequest p = patches.of(w.request().itemId(), loose.meanings(), loose.numbers());
                         if (!w.missing().detail().equals(pd.missing().detail()) || !completes(w, p)) continue;
                         calls.add(new AddItem(filled(w, p)));
                         answersWaiting.add(w);
@@ -277,11 +281,11 @@ public final class LocalUnderstander implements Understander {
                 List<String> ordered = fitting.stream().filter(id -> order.lines().stream().anyMatch(l -> l.item().itemId().equals(id))).toList();
                 if (fitting.size() > 1 && ordered.size() == 1) {
                     MenuSection section = menu.sectionOf(ordered.get(0));
-                    calls.add(new AddItem(patchFor(ordered.get(0), loose.meanings().stream().filter(m -> m.section() == section).toList(), loose.numbers())));
+                    calls.add(new AddItem(patches.of(ordered.get(0), loose.meanings().stream().filter(m -> m.section() == section).toList(), loose.numbers())));
                 }
                 // "a twelve piece hot" on a menu with wings and boneless wings: which one is asked, not guessed
                 else if (fitting.size() > 1 && !genericFits(loose)) ambiguous.add(new HeldBack(spoken(loose), null, fitting.stream()
-                        .map(id -> patchFor(id, loose.meanings().stream().filter(m -> m.section() == menu.sectionOf(id)).toList(), loose.numbers()))
+                        .map(id -> patches.of(id, loose.meanings().stream().filter(m -> m.section() == menu.sectionOf(id)).toList(), loose.numbers()))
                         .toList()));
                 else {
                     Optional<ItemRequest> implied = implied(loose);
@@ -311,7 +315,7 @@ public final class LocalUnderstander implements Understander {
         boolean complete = !calls.isEmpty() && (answered ? u.onlyAnswers() : !reading.unexplained());
         // What was not caught is said back beside what was, so nothing is guessed in silence.
         List<String> unheard = calls.isEmpty() || answered ? List.of() : reading.unheard().stream()
-                .filter(w -> !namesAnAddedItem(w, calls)).toList();
+                .filter(w -> !cart.namesAnAddedItem(w, calls.stream().filter(c -> c instanceof AddItem).map(c -> ((AddItem) c).request().itemId()).toList())).toList();
         // Precision first: a line with words inside it that fit nothing is not added; the caller is asked again.
         List<HeldBack> held = new ArrayList<>(answered ? List.of() : reading.held());
         held.addAll(ambiguous);
@@ -338,7 +342,7 @@ public final class LocalUnderstander implements Understander {
         int total = 0;
         for (Reading.Loose loose : reading.looseGroups()) {
             if (loose.numbers().size() != 1) return List.of();
-            ItemRequest patch = patchFor(pd.request().itemId(), loose.meanings(), List.of());
+            ItemRequest patch = patches.of(pd.request().itemId(), loose.meanings(), List.of());
             if (!completes(pd, patch)) return List.of();
             int k = loose.numbers().get(0);
             total += k;
@@ -355,12 +359,12 @@ public final class LocalUnderstander implements Understander {
                                     List<Pending.Detail> answered) {
         if (!loose.numbers().isEmpty()) return false;
         List<Pending.Detail> completed = open.stream()
-                .filter(w -> completes(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))).toList();
+                .filter(w -> completes(w, patches.of(w.request().itemId(), loose.meanings(), List.of()))).toList();
         if (completed.size() != 1) return false;
         Pending.Detail w = completed.get(0);
         open.remove(w);
         if (w != ctx.pending()) answered.add(w);
-        calls.add(new AddItem(filled(w, patchFor(w.request().itemId(), loose.meanings(), List.of()))));
+        calls.add(new AddItem(filled(w, patches.of(w.request().itemId(), loose.meanings(), List.of()))));
         return true;
     }
 
@@ -395,39 +399,6 @@ public final class LocalUnderstander implements Understander {
                 : new ItemRequest(id, null, null, Map.of(pd.missing().detail(), choice)));
     }
 
-    /** "on the salad" beside the salad added: the words are in the name of an item this turn adds, so they were heard. */
-    private boolean namesAnAddedItem(String words, List<ToolCall> calls) {
-        List<String> said = Words.tokens(words).stream().map(Token::text).toList();
-        return calls.stream().filter(c -> c instanceof AddItem).map(c -> ((AddItem) c).request().itemId()).distinct().anyMatch(id -> {
-            List<String> name = Words.tokens(menu.item(id).map(MenuItem::name).orElse(id)).stream().map(Token::text).toList();
-            return name.containsAll(said);
-        });
-    }
-
-    /** The newest line holding these details, changed to be without them, where its section says "without". */
-    private Optional<ToolCall> withoutOnLine(Order order, List<Lexicon.Meaning> details) {
-        for (int i = order.lines().size() - 1; i >= 0; i--) {
-            OrderLine line = order.lines().get(i);
-            if (details.stream().anyMatch(m -> !has(line, m))) continue;
-            MenuSection section = menu.sectionOf(line.item().itemId());
-            Optional<Lexicon.Meaning> without = lexicon.marker(section, "without");
-            if (without.isEmpty()) return Optional.empty();
-            List<Lexicon.Meaning> said = new ArrayList<>(List.of(without.get()));
-            said.addAll(details);
-            return Optional.of(new ChangeItem(LineTarget.line(line.lineId()), patchFor(line.item().itemId(), said, List.of())));
-        }
-        return Optional.empty();
-    }
-
-    /** The one item in the cart whose name holds every one of these words, if exactly one does. */
-    private Optional<String> lineNamed(Order order, List<String> words) {
-        List<String> said = words.stream().flatMap(w -> java.util.Arrays.stream(w.split(" "))).toList();
-        List<String> ids = order.lines().stream().map(l -> l.item().itemId()).distinct().filter(id -> {
-            List<String> name = Words.tokens(menu.item(id).map(MenuItem::name).orElse(id)).stream().map(Token::text).toList();
-            return said.stream().allMatch(w -> name.stream().anyMatch(n -> n.equals(w) || FuzzyWord.same(w, n)));
-        }).toList();
-        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
-    }
 
     /** The yes or no the utterance opens with ("yes, and a coke"), if any: an answer, not an order word. */
     private static Span.Said leadingAnswer(Utterance u) {
@@ -501,13 +472,13 @@ public final class LocalUnderstander implements Understander {
         }
         // A bare count ("twenty", "make it the twenty") is the answer itself, when nothing else was said beside it.
         if (numbers.isEmpty() && reading.unheard().isEmpty() && reading.loose().isEmpty()) numbers.addAll(reading.looseNumbers());
-        return patchFor(itemId, meanings, numbers);
+        return patches.of(itemId, meanings, numbers);
     }
 
     /** Every phrase of these details is one the item takes, and one at least says something of it. */
     private boolean takenBy(String itemId, Reading.Loose loose) {
         MenuSection section = menu.sectionOf(itemId);
-        return !patchFor(itemId, loose.meanings(), List.of()).equals(ItemRequest.of(itemId))
+        return !patches.of(itemId, loose.meanings(), List.of()).equals(ItemRequest.of(itemId))
                 && loose.phrases().stream().allMatch(p -> Lexicon.takes(section, itemId, p));
     }
 
@@ -544,10 +515,10 @@ public final class LocalUnderstander implements Understander {
             boolean marked = reading.loose().stream().anyMatch(m -> ((Sense.Modifier) m.sense()).marker());
             for (int i = lines.size() - 1; i >= 0 && !marked; i--) {
                 OrderLine line = lines.get(i);
-                List<Lexicon.Meaning> naming = reading.loose().stream().filter(m -> has(line, m)).toList();
+                List<Lexicon.Meaning> naming = reading.loose().stream().filter(m -> cart.has(line, m)).toList();
                 if (naming.isEmpty()) continue;
                 List<Lexicon.Meaning> rest = reading.loose().stream().filter(m -> !naming.contains(m)).toList();
-                ItemRequest change = patchFor(line.item().itemId(), rest, reading.looseNumbers());
+                ItemRequest change = patches.of(line.item().itemId(), rest, reading.looseNumbers());
                 if (change.size() == null && change.options().isEmpty() && change.quantity() == null) break;
                 calls.add(new ChangeItem(LineTarget.line(line.lineId()), change));
                 return calls;
@@ -556,7 +527,7 @@ public final class LocalUnderstander implements Understander {
             for (int i = lines.size() - 1; i >= 0; i--) {
                 if (fits(lines.get(i).item().itemId(), reading.loose())) { target = lines.get(i); break; }
             }
-            calls.add(new ChangeItem(LineTarget.line(target.lineId()), patchFor(target.item().itemId(), reading)));
+            calls.add(new ChangeItem(LineTarget.line(target.lineId()), patches.of(target.item().itemId(), reading)));
             return calls;
         }
         for (Mention m : reading.mentions()) {
@@ -574,7 +545,7 @@ public final class LocalUnderstander implements Understander {
             OrderLine named = null;
             for (int i = order.lines().size() - 1; i >= 0 && inCart && named == null; i--) {
                 OrderLine l = order.lines().get(i);
-                if (l.item().itemId().equals(m.itemId()) && holds(l.item().options(), m.request().options())) named = l;
+                if (l.item().itemId().equals(m.itemId()) && CartLines.holds(l.item().options(), m.request().options())) named = l;
             }
             if (named != null && (m.request().size() != null || m.request().quantity() != null)) {
                 ItemRequest r = m.request();
@@ -591,39 +562,6 @@ public final class LocalUnderstander implements Understander {
             }
         }
         return calls;
-    }
-
-    /** Every option said is already on the line (non-empty): it names the line rather than changing it. */
-    private static boolean holds(Map<String, Object> mine, Map<String, Object> said) {
-        List<Map.Entry<String, Object>> saying = said.entrySet().stream().filter(e -> e.getValue() != null
-                && !(e.getValue() instanceof List<?> l && l.isEmpty())).toList();
-        return !saying.isEmpty() && saying.stream().allMatch(e -> e.getValue().equals(mine.get(e.getKey()))
-                || e.getValue() instanceof List<?> want && mine.get(e.getKey()) instanceof List<?> got && got.containsAll(want));
-    }
-
-    /** The line already has what this detail says (pepperoni among its toppings, ranch as its dressing); sizes aside. */
-    private boolean has(OrderLine line, Lexicon.Meaning m) {
-        if (((Sense.Modifier) m.sense()).marker()) return false;
-        ItemRequest said = patchFor(line.item().itemId(), List.of(m), List.of());
-        if (said.options().isEmpty()) return false;
-        Map<String, Object> mine = line.item().options();
-        return said.options().entrySet().stream().allMatch(e -> e.getValue().equals(mine.get(e.getKey()))
-                || e.getValue() instanceof List<?> want && mine.get(e.getKey()) instanceof List<?> got && got.containsAll(want));
-    }
-
-    /** What loose words ("a small", "three", "hot") say about an item already known. */
-    private ItemRequest patchFor(String itemId, Reading reading) {
-        return patchFor(itemId, reading.loose(), reading.looseNumbers());
-    }
-
-    private ItemRequest patchFor(String itemId, List<Lexicon.Meaning> meanings, List<Integer> numbers) {
-        MenuSection section = menu.sectionOf(itemId);
-        List<Object> values = new ArrayList<>();
-        for (Lexicon.Meaning m : meanings) {
-            Object v = ((Sense.Modifier) m.sense()).value();
-            if (m.section() == section && section.grammar().accepts(itemId, v)) values.add(v);
-        }
-        return section.grammar().interpret(itemId, values, numbers);
     }
 
     /**
@@ -652,9 +590,9 @@ public final class LocalUnderstander implements Understander {
             List<Lexicon.Meaning> mine = loose.meanings().stream().filter(m -> m.section() == section).toList();
             if (mine.stream().allMatch(m -> ((Sense.Modifier) m.sense()).marker())) continue;
             String generic = lexicon.genericItem(section);
-            if (generic != null && takesEvery(section, generic, loose)) return Optional.of(patchFor(generic, mine, loose.numbers()));
+            if (generic != null && takesEvery(section, generic, loose)) return Optional.of(patches.of(generic, mine, loose.numbers()));
             Optional<ItemRequest> cheapest = section.items().stream().filter(i -> takesEvery(section, i.id(), loose))
-                    .map(i -> patchFor(i.id(), mine, loose.numbers()))
+                    .map(i -> patches.of(i.id(), mine, loose.numbers()))
                     .min(java.util.Comparator.comparingInt(this::basePrice));
             if (cheapest.isPresent()) return cheapest;
         }
